@@ -8,29 +8,76 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
-const FEATURES = ['patients', 'exam', 'assessment', 'plan', 'compare', 'progress', 'library', 'settings', 'visits'];
+const FEATURES = [
+  'patients',
+  'exam',
+  'assessment',
+  'plan',
+  'compare',
+  'progress',
+  'library',
+  'settings',
+  'visits',
+];
 
 /**
  * Import direction (STYLE.md): app → features → (ui, data, clinical, lib); data → clinical; ui → lib.
  * clinical imports only itself. Features never import each other. mocks only from tests and main.tsx.
  */
 const zones = [
-  { target: './src/clinical', from: './src', except: ['./clinical'], message: 'The clinical core imports only itself.' },
-  { target: './src/data', from: ['./src/features', './src/ui', './src/app', './src/lib'], message: 'data may import only clinical.' },
-  { target: './src/ui', from: ['./src/features', './src/data', './src/clinical', './src/app'], message: 'ui may import only lib.' },
-  { target: './src/lib', from: ['./src/features', './src/data', './src/clinical', './src/app', './src/ui'], message: 'lib is a leaf.' },
-  { target: './src/features', from: './src/app', message: 'Features never import the app; compose them in app/.' },
+  {
+    target: './src/clinical',
+    from: './src',
+    except: ['./clinical'],
+    message: 'The clinical core imports only itself.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/features', './src/ui', './src/app', './src/lib'],
+    message: 'data may import only clinical.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/features', './src/data', './src/clinical', './src/app'],
+    message: 'ui may import only lib.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/features', './src/data', './src/clinical', './src/app', './src/ui'],
+    message: 'lib is a leaf.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features never import the app; compose them in app/.',
+  },
   ...FEATURES.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
     except: [`./${f}`],
     message: 'Features never import each other; compose them in app/.',
   })),
-  { target: './src', from: './mocks', message: 'mocks/ is for tests and development only (main.tsx imports it dynamically).' },
 ];
 
+/** Only app code is barred from mocks/: tests import it, and main.tsx loads it in development. */
+const mocksZone = {
+  target: './src',
+  from: './mocks',
+  message: 'mocks/ is for tests and development only (main.tsx imports it dynamically).',
+};
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'coverage', 'bench/.out'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+      'coverage',
+      'bench/.out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -40,7 +87,9 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
@@ -52,30 +101,71 @@ export default tseslint.config(
       'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render clinician text as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render clinician text as text.',
+        },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/main.tsx'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, mocksZone] }] },
   },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['src/clinical/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'The clinical core has no dependencies.' }] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'fetch', 'localStorage', 'navigator', 'crypto'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^[^.]', message: 'The clinical core has no dependencies.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'indexedDB',
+        'fetch',
+        'localStorage',
+        'navigator',
+        'crypto',
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass time in.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The core is deterministic.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass time in.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass time in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The core is deterministic.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass time in.',
+        },
       ],
     },
   },
   {
     files: ['src/clinical/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.|vitest$|fast-check$)', message: 'Clinical tests use only vitest and fast-check.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.|vitest$|fast-check$)',
+              message: 'Clinical tests use only vitest and fast-check.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -1,0 +1,41 @@
+import type { UnreadableRecord } from '../records';
+
+/**
+ * The shape of on-device storage as the rest of the data layer sees it. Only db.ts implements
+ * it; stored values cross this boundary as `unknown` and the repositories parse them.
+ */
+export type StoreName = 'patients' | 'visits' | 'settings';
+
+export interface MigrationReport {
+  /** Rows rewritten at the current schema version during this start-up. */
+  readonly upgraded: number;
+  /** Rows that could not be upgraded. When there are any, nothing was written. */
+  readonly failures: readonly UnreadableRecord[];
+}
+
+export interface StorageTransaction {
+  get(store: StoreName, key: string): Promise<unknown>;
+  getAll(store: StoreName): Promise<unknown[]>;
+  getByIdentifier(identifier: string): Promise<unknown>;
+  getVisitsOfPatient(patientId: string): Promise<unknown[]>;
+  getVisitKeysOfPatient(patientId: string): Promise<string[]>;
+  /** Inserts; fails with `StorageConstraintError` if the key or a unique index value exists. */
+  add(store: StoreName, value: unknown): Promise<void>;
+  put(store: StoreName, value: unknown): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+}
+
+export interface Database {
+  readonly name: string;
+  readonly migrationReport: MigrationReport;
+  /**
+   * Runs `work` in one IndexedDB transaction: all of its writes land or none do. `work` must only
+   * await the transaction's own requests (IndexedDB commits as soon as it is left idle).
+   */
+  transact<T>(
+    stores: readonly StoreName[],
+    mode: IDBTransactionMode,
+    work: (tx: StorageTransaction) => Promise<T>,
+  ): Promise<T>;
+  close(): void;
+}
