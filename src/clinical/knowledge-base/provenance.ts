@@ -1,0 +1,95 @@
+import type { FactId } from './facts.ts';
+import type { SourceId } from './sources.ts';
+import type { FindingLR, Provenance, Side } from './types.ts';
+
+/**
+ * Constructors for likelihood-ratio entries. Each says where its figure came from, in the words the
+ * explanation panel shows; an expert estimate says that it is one.
+ */
+interface Extra {
+  readonly group?: string;
+  readonly onlySide?: Side;
+}
+type LR = FindingLR<SourceId, FactId>;
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+function withExtra(entry: LR, extra: Extra): LR {
+  return {
+    ...entry,
+    ...(extra.group === undefined ? {} : { group: extra.group }),
+    ...(extra.onlySide === undefined ? {} : { onlySide: extra.onlySide }),
+  };
+}
+
+/** LRs printed by the source. */
+export function published(
+  fact: FactId,
+  lrs: { readonly pos?: number; readonly neg?: number },
+  sources: readonly SourceId[],
+  note?: string,
+  extra: Extra = {},
+): LR {
+  const provenance: Provenance<SourceId> = { kind: 'published', sources, ...(note === undefined ? {} : { note }) };
+  return withExtra(
+    { fact, provenance, ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }), ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }) },
+    extra,
+  );
+}
+
+/** LR+ = Sn / (1 − Sp), LR− = (1 − Sn) / Sp, from the source's sensitivity and specificity. */
+export function computed(fact: FactId, sn: number, sp: number, sources: readonly SourceId[], note?: string, extra: Extra = {}): LR {
+  const pos = round2(sn / (1 - sp));
+  const neg = round2((1 - sn) / sp);
+  const arithmetic = `Computed from Sn ${sn}, Sp ${sp}: LR+ = Sn/(1−Sp) = ${pos}, LR− = (1−Sn)/Sp = ${neg}.`;
+  return withExtra(
+    { fact, lrPositive: pos, lrNegative: neg, provenance: { kind: 'computed', sources, note: note === undefined ? arithmetic : `${arithmetic} ${note}` } },
+    extra,
+  );
+}
+
+/** A figure from a secondary summary: lower confidence, verify against the primary paper. */
+export function secondary(
+  fact: FactId,
+  lrs: { readonly pos?: number; readonly neg?: number },
+  sources: readonly SourceId[],
+  note: string,
+  extra: Extra = {},
+): LR {
+  return withExtra(
+    {
+      fact,
+      provenance: { kind: 'secondary', sources, note },
+      ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }),
+      ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }),
+    },
+    extra,
+  );
+}
+
+/**
+ * No published figure: the team's estimate. Kept modest (LR+ ≤ 5, LR− ≥ 0.2 unless the note
+ * says why) so an estimate cannot dominate published evidence.
+ */
+export function estimate(
+  fact: FactId,
+  lrs: { readonly pos?: number; readonly neg?: number },
+  note: string,
+  informedBy: readonly SourceId[] = ['team'],
+  extra: Extra = {},
+): LR {
+  return withExtra(
+    {
+      fact,
+      provenance: { kind: 'expert-estimate', sources: informedBy, note: `Expert estimate: ${note}` },
+      ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }),
+      ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }),
+    },
+    extra,
+  );
+}
+
+/** A pretest probability for one care setting; an estimate's note is prefixed so it says so. */
+export function prior(probability: number, kind: Provenance['kind'], sources: readonly SourceId[], note: string) {
+  return { probability, provenance: { kind, sources, note: kind === 'expert-estimate' ? `Expert estimate: ${note}` : note } } as const;
+}
