@@ -92,12 +92,20 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Only says where the React Compiler would skip memoising (useVirtualizer, useForm's
+      // watch). We do not run the compiler, so it is noise; correctness rules stay on.
+      'react-hooks/incompatible-library': 'off',
       ...jsxA11y.flatConfigs.strict.rules,
       'import-x/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // TanStack Router's control flow is `throw notFound()` / `throw redirect()`; nothing else.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        { allow: [{ from: 'package', package: '@tanstack/router-core', name: ['NotFoundError', 'Redirect'] }] },
+      ],
       'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',

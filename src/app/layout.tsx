@@ -1,0 +1,53 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { APP_NAME } from '../lib/document-title';
+import { StorageBanner } from './storage-banner';
+
+/** Screens listed here exist; Library and Settings join when their issues land. */
+const NAVIGATION = [{ to: '/patients', label: 'Patients' }] as const;
+
+export function Layout() {
+  return (
+    <>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus without touching the URL: a hash change would be a navigation for the router.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/patients" className="app-name">
+            <span className="app-name__mark" aria-hidden="true" />
+            {APP_NAME}
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {NAVIGATION.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} className="nav-link">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <StorageBanner />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Records stay in this browser on this device; nothing is sent anywhere. {APP_NAME} supports
+          clinical reasoning and does not replace it.
+        </p>
+      </footer>
+    </>
+  );
+}
