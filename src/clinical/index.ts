@@ -1,0 +1,46 @@
+/**
+ * The clinical core's one public face. Everything outside src/clinical imports from here.
+ * Plain TypeScript with no dependencies: no React, no zod, no browser APIs, no clock.
+ */
+export { assess, bandOf, BAND_THRESHOLDS, MIN_INFORMATIVE_FINDINGS } from './scoring/assess.ts';
+export type { Assessment, AssessOptions, Band, MatchedRule, RankedCondition, Sufficiency } from './scoring/assess.ts';
+export type { Contribution } from './scoring/score-condition.ts';
+export type { Witness } from './scoring/predicate.ts';
+export { sanitizeFindings } from './scoring/sanitize.ts';
+export { factLabel } from './scoring/labels.ts';
+export { relevantSides } from './scoring/facts.ts';
+export type { FiredRedFlag } from './red-flags/evaluate-red-flags.ts';
+export { evaluateRedFlags } from './red-flags/evaluate-red-flags.ts';
+export type { TestReason, TestRecommendation, TestRecommendations } from './tests/recommend-tests.ts';
+export { buildPlan, MAX_LEADING, TIER_LIMITS } from './plan/build-plan.ts';
+export type { BuildPlanOptions, ExcludedItem, PlanDraft, PlanItem } from './plan/build-plan.ts';
+export type { Goal } from './plan/goals.ts';
+export type { Escalation } from './plan/escalation.ts';
+export { ESCALATION, TIER_TITLES } from './plan/escalation.ts';
+export type { Concern } from './plan/contraindications.ts';
+export { concernsFor } from './plan/contraindications.ts';
+export { compareTreatments } from './compare/compare-treatments.ts';
+export type { ComparisonRow } from './compare/compare-treatments.ts';
+export { addDays } from './plan/dates.ts';
+
+export { KB_VERSION } from './knowledge-base/version.ts';
+export { SOURCES } from './knowledge-base/sources.ts';
+export type { SourceId } from './knowledge-base/sources.ts';
+export { EXAM_ITEMS } from './knowledge-base/exam-items.ts';
+export type { ExamItem, ExamItemId } from './knowledge-base/exam-items.ts';
+export { DERIVED_FINDINGS } from './knowledge-base/derived-findings.ts';
+export { CONDITIONS, CONDITION_LIST } from './knowledge-base/conditions.ts';
+export type { Condition, ConditionId } from './knowledge-base/conditions.ts';
+export { CLUSTERS } from './knowledge-base/clusters.ts';
+export { RED_FLAGS } from './knowledge-base/red-flags.ts';
+export type { RedFlag, RedFlagId } from './knowledge-base/red-flags.ts';
+export { DIAGNOSTIC_TEST_LIST } from './knowledge-base/diagnostic-tests.ts';
+export type { DiagnosticTest } from './knowledge-base/diagnostic-tests.ts';
+export type { DiagnosticTestId } from './knowledge-base/diagnostic-tests.ts';
+export { TREATMENT_LIST } from './knowledge-base/treatment-list.ts';
+export type { Treatment, TreatmentId } from './knowledge-base/treatment-list.ts';
+export { CONTRIBUTING_FACTORS } from './knowledge-base/contributing-factors.ts';
+export { PRESENTATION_TYPES } from './knowledge-base/presentation-types.ts';
+export { ADVICE } from './knowledge-base/advice.ts';
+export { REFERENCE_NOTES } from './knowledge-base/reference-notes.ts';
+export type * from './knowledge-base/types.ts';

@@ -1,0 +1,65 @@
+import type { FactId } from '../knowledge-base/facts.ts';
+import type { Findings, Predicate, Side } from '../knowledge-base/types.ts';
+import { readFact } from './facts.ts';
+import type { Tri } from './facts.ts';
+
+/** A fact that helped a rule hold, for the "because" line of an alert. */
+export interface Witness {
+  readonly fact: FactId;
+  readonly side?: Side;
+}
+
+export interface PredicateResult {
+  /** true: holds; false: cannot hold; undefined: not enough recorded to say. */
+  readonly value: Tri;
+  /** The present facts that made it hold (empty unless value is true). */
+  readonly witnesses: readonly Witness[];
+}
+
+const UNKNOWN: PredicateResult = { value: undefined, witnesses: [] };
+const FALSE: PredicateResult = { value: false, witnesses: [] };
+
+/**
+ * Evaluates a rule in three-valued logic (Kleene): a rule is true only when the recorded findings
+ * make it true, false only when they make it impossible, and otherwise unknown. Rules without
+ * `not` are monotone: recording more findings can never turn a true rule false.
+ */
+export function evaluate(predicate: Predicate<FactId>, findings: Findings): PredicateResult {
+  if ('fact' in predicate) {
+    const reading = readFact(findings, predicate.fact, predicate.side);
+    if (reading.value !== true) return reading.value === false ? FALSE : UNKNOWN;
+    const side = reading.side ?? predicate.side;
+    return { value: true, witnesses: [side === undefined ? { fact: predicate.fact } : { fact: predicate.fact, side }] };
+  }
+  if ('not' in predicate) {
+    const inner = evaluate(predicate.not, findings);
+    if (inner.value === undefined) return UNKNOWN;
+    return inner.value ? FALSE : { value: true, witnesses: [] };
+  }
+  if ('all' in predicate) {
+    const parts = predicate.all.map((p) => evaluate(p, findings));
+    if (parts.some((p) => p.value === false)) return FALSE;
+    if (parts.some((p) => p.value === undefined)) return UNKNOWN;
+    return { value: true, witnesses: parts.flatMap((p) => p.witnesses) };
+  }
+  if ('any' in predicate) {
+    const parts = predicate.any.map((p) => evaluate(p, findings));
+    const held = parts.filter((p) => p.value === true);
+    if (held.length > 0) return { value: true, witnesses: held.flatMap((p) => p.witnesses) };
+    return parts.every((p) => p.value === false) ? FALSE : UNKNOWN;
+  }
+  const parts = predicate.of.map((p) => evaluate(p, findings));
+  const held = parts.filter((p) => p.value === true);
+  const possible = held.length + parts.filter((p) => p.value === undefined).length;
+  if (held.length >= predicate.atLeast) return { value: true, witnesses: held.flatMap((p) => p.witnesses) };
+  return possible < predicate.atLeast ? FALSE : UNKNOWN;
+}
+
+/** Every fact a rule mentions, for integrity checks and "what to record next" hints. */
+export function factsOf(predicate: Predicate<FactId>): readonly FactId[] {
+  if ('fact' in predicate) return [predicate.fact];
+  if ('not' in predicate) return factsOf(predicate.not);
+  if ('all' in predicate) return predicate.all.flatMap(factsOf);
+  if ('any' in predicate) return predicate.any.flatMap(factsOf);
+  return predicate.of.flatMap(factsOf);
+}

@@ -1,0 +1,111 @@
+import type { ClusterDef, ConditionDef, Findings, FindingLR, Probability, Provenance, Side } from '../knowledge-base/types.ts';
+import type { FactId } from '../knowledge-base/facts.ts';
+import { readFact } from './facts.ts';
+import { evaluate } from './predicate.ts';
+
+/** One finding's (or cluster's) effect on one condition: the "why" of a probability. */
+export interface Contribution {
+  readonly kind: 'finding' | 'cluster';
+  /** The fact, or the cluster id. */
+  readonly source: string;
+  /** Human-readable: the finding's label or "Sutlive hip-OA prediction rule: 4 or more of 5 positive". */
+  readonly label: string;
+  readonly side?: Side;
+  /** Whether the finding was present (LR+) or absent (LR−). */
+  readonly present: boolean;
+  readonly lr: number;
+  readonly provenance: Provenance;
+  readonly group?: string;
+  /**
+   * False when a stronger finding in the same dependency group was applied instead: correlated
+   * tests are not multiplied together.
+   */
+  readonly applied: boolean;
+  /** For an unapplied contribution, the label of the one that was applied. */
+  readonly supersededBy?: string;
+}
+
+export interface ConditionScore {
+  readonly prior: Probability;
+  readonly probability: Probability;
+  readonly contributions: readonly Contribution[];
+}
+
+type Label = (fact: FactId) => string;
+
+function findingContribution(entry: FindingLR<string, FactId>, findings: Findings, label: Label): Omit<Contribution, 'applied'> | undefined {
+  const reading = readFact(findings, entry.fact, entry.onlySide);
+  if (reading.value === undefined) return undefined;
+  const lr = reading.value ? entry.lrPositive : entry.lrNegative;
+  if (lr === undefined) return undefined;
+  return {
+    kind: 'finding',
+    source: entry.fact,
+    label: label(entry.fact),
+    present: reading.value,
+    lr,
+    provenance: entry.provenance,
+    ...(reading.side === undefined ? {} : { side: reading.side }),
+    ...(entry.group === undefined ? {} : { group: entry.group }),
+  };
+}
+
+function clusterContribution(cluster: ClusterDef<string, FactId>, findings: Findings): Omit<Contribution, 'applied'> | undefined {
+  const results = cluster.levels.map((level) => ({ level, result: evaluate(level.when, findings) }));
+  const held = results.find((r) => r.result.value === true);
+  const common = { kind: 'cluster', source: cluster.id, provenance: cluster.provenance, group: cluster.group } as const;
+  if (held !== undefined) return { ...common, label: `${cluster.name}: ${held.level.label}`, present: true, lr: held.level.lr };
+  if (cluster.lrNegative !== undefined && results.every((r) => r.result.value === false)) {
+    return { ...common, label: `${cluster.name}: not met`, present: false, lr: cluster.lrNegative };
+  }
+  return undefined;
+}
+
+const strength = (c: { readonly lr: number }): number => Math.abs(Math.log(c.lr));
+
+/**
+ * Applies dependency groups: within a group only the strongest |ln LR| counts (the first listed
+ * wins a tie, so the result is deterministic). Assumes conditional independence between groups
+ * and between ungrouped findings — the usual naive-Bayes assumption, stated here because it is
+ * where the model can overstate certainty.
+ */
+function applyGroups(candidates: readonly Omit<Contribution, 'applied'>[]): Contribution[] {
+  const strongest = new Map<string, Omit<Contribution, 'applied'>>();
+  for (const c of candidates) {
+    if (c.group === undefined) continue;
+    const current = strongest.get(c.group);
+    if (current === undefined || strength(c) > strength(current)) strongest.set(c.group, c);
+  }
+  return candidates.map((c) => {
+    if (c.group === undefined) return { ...c, applied: true };
+    const winner = strongest.get(c.group);
+    return winner === c ? { ...c, applied: true } : { ...c, applied: false, ...(winner === undefined ? {} : { supersededBy: winner.label }) };
+  });
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/**
+ * Posterior odds = prior odds × Π LR over applied contributions, computed in log-odds so long
+ * chains stay numerically stable. Not-recorded findings contribute nothing.
+ */
+export function scoreCondition(
+  condition: ConditionDef<string, FactId>,
+  clusters: readonly ClusterDef<string, FactId>[],
+  prior: number,
+  findings: Findings,
+  label: Label,
+): ConditionScore {
+  const candidates = [
+    ...clusters.map((cluster) => clusterContribution(cluster, findings)),
+    ...condition.findings.map((entry) => findingContribution(entry, findings, label)),
+  ].filter((c): c is Omit<Contribution, 'applied'> => c !== undefined);
+  const contributions = applyGroups(candidates);
+  const logOdds = contributions.reduce((sum, c) => (c.applied ? sum + Math.log(c.lr) : sum), logit(prior));
+  return {
+    prior: prior as Probability,
+    probability: sigmoid(logOdds) as Probability,
+    contributions,
+  };
+}
