@@ -19,7 +19,7 @@ export function PageHeader({
   readonly children?: ReactNode;
 }) {
   return (
-    <header className="page-header">
+    <div className="page-header">
       <title>{documentTitle(screenName)}</title>
       <div className="page-header__text">
         <h1 tabIndex={-1} className="page-header__title">
@@ -28,6 +28,6 @@ export function PageHeader({
         {children}
       </div>
       {actions ? <div className="page-header__actions">{actions}</div> : null}
-    </header>
+    </div>
   );
 }

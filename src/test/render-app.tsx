@@ -1,0 +1,19 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../app/app';
+import { createAppRouter } from '../app/router';
+import { createQueryClient } from '../data/query-client';
+
+/**
+ * Renders the real app (router, providers, lazy screens) at `path`, with a fresh QueryClient.
+ * IndexedDB is fake-indexeddb, fresh per test (see setup.ts). Waits for the screen's <h1>.
+ */
+export async function renderApp(path: string) {
+  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
+  const queryClient = createQueryClient();
+  const user = userEvent.setup();
+  const view = render(<App router={router} queryClient={queryClient} />);
+  await screen.findByRole('heading', { level: 1 });
+  return { ...view, user, router, queryClient };
+}
