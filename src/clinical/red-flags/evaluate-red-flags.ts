@@ -1,20 +1,23 @@
-import { RED_FLAGS } from '../knowledge-base/red-flags.ts';
-import type { RedFlag, RedFlagId } from '../knowledge-base/red-flags.ts';
-import type { Findings, Urgency } from '../knowledge-base/types.ts';
+import type { RedFlagId } from '../knowledge-base/red-flags.ts';
+import type { ConditionId } from '../knowledge-base/conditions.ts';
+import type { Findings, RedFlagDef, Urgency } from '../knowledge-base/types.ts';
+import type { FactReader } from '../scoring/facts.ts';
+import { FACTS } from '../scoring/facts.ts';
 import { evaluate } from '../scoring/predicate.ts';
 import type { Witness } from '../scoring/predicate.ts';
+import { RED_FLAGS } from '../knowledge-base/red-flags.ts';
 
-export interface FiredRedFlag {
-  readonly id: RedFlagId;
+export interface FiredRedFlag<R extends string = RedFlagId, C extends string = ConditionId> {
+  readonly id: R;
   readonly name: string;
   readonly urgency: Urgency;
   readonly message: string;
   readonly action: string;
   /** The recorded findings that made it fire. */
   readonly because: readonly Witness[];
-  readonly suspects: RedFlag['suspects'];
+  readonly suspects: readonly C[];
   readonly contraindicates: readonly string[];
-  readonly sources: RedFlag['sources'];
+  readonly sources: readonly string[];
 }
 
 const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { emergency: 0, urgent: 1, soon: 2 };
@@ -24,10 +27,14 @@ const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { emergency: 0, urgent:
  * from the ranking: nothing in the differential is read here, so no combination of other findings
  * can hide a red flag (the rules contain no negation, so extra findings cannot turn one off).
  */
-export function evaluateRedFlags(findings: Findings): readonly FiredRedFlag[] {
-  const fired: FiredRedFlag[] = [];
-  for (const flag of RED_FLAGS) {
-    const result = evaluate(flag.when, findings);
+export function fireRedFlags<R extends string, C extends string>(
+  flags: readonly (RedFlagDef<string, string, C> & { readonly id: R })[],
+  findings: Findings,
+  reader: FactReader,
+): readonly FiredRedFlag<R, C>[] {
+  const fired: FiredRedFlag<R, C>[] = [];
+  for (const flag of flags) {
+    const result = evaluate(flag.when, findings, reader);
     if (result.value !== true) continue;
     fired.push({
       id: flag.id,
@@ -42,4 +49,9 @@ export function evaluateRedFlags(findings: Findings): readonly FiredRedFlag[] {
     });
   }
   return fired.sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency]);
+}
+
+/** The product's red flags that fire on these findings, most urgent first. */
+export function evaluateRedFlags(findings: Findings): readonly FiredRedFlag[] {
+  return fireRedFlags(RED_FLAGS, findings, FACTS);
 }

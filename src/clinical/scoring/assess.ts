@@ -1,17 +1,21 @@
-import { CLUSTERS } from '../knowledge-base/clusters.ts';
-import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
-import type { Condition, ConditionId } from '../knowledge-base/conditions.ts';
-import { CONTRIBUTING_FACTORS } from '../knowledge-base/contributing-factors.ts';
-import type { FactId } from '../knowledge-base/facts.ts';
-import { KB_VERSION } from '../knowledge-base/version.ts';
-import { PRESENTATION_TYPES } from '../knowledge-base/presentation-types.ts';
-import type { CareSetting, Findings, Probability } from '../knowledge-base/types.ts';
-import { evaluateRedFlags } from '../red-flags/evaluate-red-flags.ts';
+import type { ConditionId } from '../knowledge-base/conditions.ts';
+import type { DiagnosticTestId } from '../knowledge-base/diagnostic-tests.ts';
+import type { RedFlagId } from '../knowledge-base/red-flags.ts';
+import type {
+  CareSetting,
+  ConditionCategory,
+  Findings,
+  Predicate,
+  Probability,
+} from '../knowledge-base/types.ts';
+import { fireRedFlags } from '../red-flags/evaluate-red-flags.ts';
 import type { FiredRedFlag } from '../red-flags/evaluate-red-flags.ts';
-import { recommendTests } from '../tests/recommend-tests.ts';
+import { createTestRecommender } from '../tests/recommend-tests.ts';
 import type { TestRecommendations } from '../tests/recommend-tests.ts';
-import { factLabel } from './labels.ts';
-import { readFact } from './facts.ts';
+import { REAL_KB } from './engine-kb.ts';
+import type { EngineKnowledgeBase } from './engine-kb.ts';
+import { createFactReader } from './facts.ts';
+import type { FactReader } from './facts.ts';
 import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
 import { sanitizeFindings } from './sanitize.ts';
@@ -29,10 +33,10 @@ export const BAND_THRESHOLDS = { likely: 0.5, possible: 0.1 } as const;
 /** Findings with an LR recorded before the differential is presented as a ranking. */
 export const MIN_INFORMATIVE_FINDINGS = 4;
 
-export interface RankedCondition {
-  readonly id: ConditionId;
+export interface RankedCondition<C extends string = ConditionId> {
+  readonly id: C;
   readonly name: string;
-  readonly category: Condition['category'];
+  readonly category: ConditionCategory;
   readonly icd10: string;
   readonly serious: boolean;
   readonly prior: Probability;
@@ -56,17 +60,26 @@ export interface MatchedRule<I extends string> {
   readonly because: readonly Witness[];
 }
 
-export interface Assessment {
+type FactorId = (typeof REAL_KB.factors)[number]['id'];
+type PresentationId = (typeof REAL_KB.presentation)[number]['id'];
+
+export interface Assessment<
+  C extends string = ConditionId,
+  R extends string = RedFlagId,
+  T extends string = DiagnosticTestId,
+  F extends string = FactorId,
+  P extends string = PresentationId,
+> {
   readonly kbVersion: string;
   readonly setting: CareSetting;
   readonly sufficiency: Sufficiency;
   /** Most urgent first. Always shown above the differential. */
-  readonly redFlags: readonly FiredRedFlag[];
+  readonly redFlags: readonly FiredRedFlag<R, C>[];
   /** Highest probability first. */
-  readonly differential: readonly RankedCondition[];
-  readonly contributingFactors: readonly MatchedRule<(typeof CONTRIBUTING_FACTORS)[number]['id']>[];
-  readonly presentation: readonly MatchedRule<(typeof PRESENTATION_TYPES)[number]['id']>[];
-  readonly tests: TestRecommendations;
+  readonly differential: readonly RankedCondition<C>[];
+  readonly contributingFactors: readonly MatchedRule<F>[];
+  readonly presentation: readonly MatchedRule<P>[];
+  readonly tests: TestRecommendations<T, C>;
 }
 
 export interface AssessOptions {
@@ -80,14 +93,14 @@ export function bandOf(probability: number): Band {
   return 'unlikely';
 }
 
-const INFORMATIVE_FACTS: ReadonlySet<FactId> = new Set([
-  ...CONDITION_LIST.flatMap((c) => c.findings.map((f) => f.fact)),
-  ...CLUSTERS.flatMap((c) => c.components),
-]);
-
-function sufficiency(findings: Findings): Sufficiency {
+function sufficiency(
+  informativeFacts: ReadonlySet<string>,
+  reader: FactReader,
+  findings: Findings,
+): Sufficiency {
   let informative = 0;
-  for (const fact of INFORMATIVE_FACTS) if (readFact(findings, fact).value !== undefined) informative += 1;
+  for (const fact of informativeFacts)
+    if (reader.readFact(findings, fact).value !== undefined) informative += 1;
   const enough = informative >= MIN_INFORMATIVE_FINDINGS;
   const message = enough
     ? `${informative} findings inform the ranking.`
@@ -96,52 +109,91 @@ function sufficiency(findings: Findings): Sufficiency {
 }
 
 function matched<I extends string>(
-  rules: readonly { readonly id: I; readonly name: string; readonly when: Parameters<typeof evaluate>[0] | null }[],
+  rules: readonly { readonly id: I; readonly name: string; readonly when: Predicate | null }[],
   findings: Findings,
+  reader: FactReader,
 ): MatchedRule<I>[] {
   return rules.flatMap((rule) => {
     if (rule.when === null) return [];
-    const result = evaluate(rule.when, findings);
-    return result.value === true ? [{ id: rule.id, name: rule.name, because: result.witnesses }] : [];
+    const result = evaluate(rule.when, findings, reader);
+    return result.value === true
+      ? [{ id: rule.id, name: rule.name, because: result.witnesses }]
+      : [];
   });
 }
 
 /**
- * Ranks the differential from the recorded findings, explains every probability finding by
- * finding, and checks red flags independently of the ranking.
+ * Builds the assessment function for a knowledge base: it ranks the differential from the
+ * recorded findings, explains every probability finding by finding, and checks red flags
+ * independently of the ranking.
  *
- * Pure and deterministic: the same findings and setting give the same assessment. Invalid values
- * are dropped before scoring (see sanitizeFindings). Conditions are scored independently (they
- * can co-exist), so probabilities do not sum to 1.
+ * The result is pure and deterministic: the same findings and setting give the same assessment.
+ * Invalid values are dropped before scoring (see sanitizeFindings). Conditions are scored
+ * independently (they can co-exist), so probabilities do not sum to 1.
  */
-export function assess(rawFindings: Readonly<Record<string, unknown>>, options: AssessOptions): Assessment {
-  const findings = sanitizeFindings(rawFindings);
-  const redFlags = evaluateRedFlags(findings);
-  const suspected = new Set<string>(redFlags.flatMap((flag) => flag.suspects));
-  const differential = CONDITION_LIST.map((condition): RankedCondition => {
-    const clusters = CLUSTERS.filter((c) => c.condition === condition.id);
-    const score = scoreCondition(condition, clusters, condition.priors[options.setting].probability, findings, factLabel);
+export function createAssessor<
+  C extends string,
+  R extends string,
+  T extends string,
+  F extends string,
+  P extends string,
+>(
+  kb: EngineKnowledgeBase<C, R, T, F, P>,
+): (
+  rawFindings: Readonly<Record<string, unknown>>,
+  options: AssessOptions,
+) => Assessment<C, R, T, F, P> {
+  const reader = createFactReader(kb.items, kb.derived);
+  const label = (fact: string): string =>
+    reader.examItem(fact)?.label ?? reader.derivedFinding(fact)?.label ?? fact;
+  const recommendTests = createTestRecommender(kb, reader);
+  const informativeFacts = new Set<string>([
+    ...kb.conditions.flatMap((c) => c.findings.map((f) => f.fact)),
+    ...kb.clusters.flatMap((c) => c.components),
+  ]);
+  const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
+  for (const cluster of kb.clusters)
+    clustersOf.set(cluster.condition, [...(clustersOf.get(cluster.condition) ?? []), cluster]);
+  return (rawFindings, options) => {
+    const findings = sanitizeFindings(rawFindings, kb.items);
+    const redFlags = fireRedFlags(kb.redFlags, findings, reader);
+    const suspected = new Set<C>(redFlags.flatMap((flag) => flag.suspects));
+    const differential = kb.conditions
+      .map((condition): RankedCondition<C> => {
+        const score = scoreCondition(
+          condition,
+          clustersOf.get(condition.id) ?? [],
+          condition.priors[options.setting].probability,
+          findings,
+          label,
+          reader,
+        );
+        return {
+          id: condition.id,
+          name: condition.name,
+          category: condition.category,
+          icd10: condition.icd10,
+          serious: condition.serious,
+          prior: score.prior,
+          probability: score.probability,
+          band: bandOf(score.probability),
+          contributions: score.contributions,
+          redFlagged: suspected.has(condition.id),
+        };
+      })
+      .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
     return {
-      id: condition.id,
-      name: condition.name,
-      category: condition.category,
-      icd10: condition.icd10,
-      serious: condition.serious,
-      prior: score.prior,
-      probability: score.probability,
-      band: bandOf(score.probability),
-      contributions: score.contributions,
-      redFlagged: suspected.has(condition.id),
+      kbVersion: kb.version,
+      setting: options.setting,
+      sufficiency: sufficiency(informativeFacts, reader, findings),
+      redFlags,
+      differential,
+      contributingFactors: matched(kb.factors, findings, reader),
+      presentation: matched(kb.presentation, findings, reader),
+      tests: recommendTests(findings, differential),
     };
-  }).sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
-  return {
-    kbVersion: KB_VERSION,
-    setting: options.setting,
-    sufficiency: sufficiency(findings),
-    redFlags,
-    differential,
-    contributingFactors: matched(CONTRIBUTING_FACTORS, findings),
-    presentation: matched(PRESENTATION_TYPES, findings),
-    tests: recommendTests(findings, differential),
   };
 }
+
+/** Assesses findings against the product's knowledge base. See createAssessor. */
+export const assess = createAssessor(REAL_KB);

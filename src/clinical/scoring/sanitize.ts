@@ -40,9 +40,12 @@ function cleanValue(item: ExamItemDef, value: unknown): RecordedValue | undefine
  * validates before anything reaches the engine; this is the core's own guarantee that an invalid
  * draft entry (an angle of 400°, pain 11) is never fed to the assessment.
  */
-export function sanitizeFindings(findings: Readonly<Record<string, unknown>>): Findings {
+export function sanitizeFindings(
+  findings: Readonly<Record<string, unknown>>,
+  items: readonly ExamItemDef[] = EXAM_ITEMS,
+): Findings {
   const clean: Record<string, RecordedValue> = {};
-  for (const item of EXAM_ITEMS) {
+  for (const item of items) {
     const value = cleanValue(item, findings[item.id]);
     if (value !== undefined) clean[item.id] = value;
   }

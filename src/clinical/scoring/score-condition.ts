@@ -1,6 +1,13 @@
-import type { ClusterDef, ConditionDef, Findings, FindingLR, Probability, Provenance, Side } from '../knowledge-base/types.ts';
-import type { FactId } from '../knowledge-base/facts.ts';
-import { readFact } from './facts.ts';
+import type {
+  ClusterDef,
+  ConditionDef,
+  Findings,
+  FindingLR,
+  Probability,
+  Provenance,
+  Side,
+} from '../knowledge-base/types.ts';
+import type { FactReader } from './facts.ts';
 import { evaluate } from './predicate.ts';
 
 /** One finding's (or cluster's) effect on one condition: the "why" of a probability. */
@@ -31,10 +38,15 @@ export interface ConditionScore {
   readonly contributions: readonly Contribution[];
 }
 
-type Label = (fact: FactId) => string;
+type Label = (fact: string) => string;
 
-function findingContribution(entry: FindingLR<string, FactId>, findings: Findings, label: Label): Omit<Contribution, 'applied'> | undefined {
-  const reading = readFact(findings, entry.fact, entry.onlySide);
+function findingContribution(
+  entry: FindingLR,
+  findings: Findings,
+  label: Label,
+  reader: FactReader,
+): Omit<Contribution, 'applied'> | undefined {
+  const reading = reader.readFact(findings, entry.fact, entry.onlySide);
   if (reading.value === undefined) return undefined;
   const lr = reading.value ? entry.lrPositive : entry.lrNegative;
   if (lr === undefined) return undefined;
@@ -50,11 +62,29 @@ function findingContribution(entry: FindingLR<string, FactId>, findings: Finding
   };
 }
 
-function clusterContribution(cluster: ClusterDef<string, FactId>, findings: Findings): Omit<Contribution, 'applied'> | undefined {
-  const results = cluster.levels.map((level) => ({ level, result: evaluate(level.when, findings) }));
+function clusterContribution(
+  cluster: ClusterDef,
+  findings: Findings,
+  reader: FactReader,
+): Omit<Contribution, 'applied'> | undefined {
+  const results = cluster.levels.map((level) => ({
+    level,
+    result: evaluate(level.when, findings, reader),
+  }));
   const held = results.find((r) => r.result.value === true);
-  const common = { kind: 'cluster', source: cluster.id, provenance: cluster.provenance, group: cluster.group } as const;
-  if (held !== undefined) return { ...common, label: `${cluster.name}: ${held.level.label}`, present: true, lr: held.level.lr };
+  const common = {
+    kind: 'cluster',
+    source: cluster.id,
+    provenance: cluster.provenance,
+    group: cluster.group,
+  } as const;
+  if (held !== undefined)
+    return {
+      ...common,
+      label: `${cluster.name}: ${held.level.label}`,
+      present: true,
+      lr: held.level.lr,
+    };
   if (cluster.lrNegative !== undefined && results.every((r) => r.result.value === false)) {
     return { ...common, label: `${cluster.name}: not met`, present: false, lr: cluster.lrNegative };
   }
@@ -79,7 +109,9 @@ function applyGroups(candidates: readonly Omit<Contribution, 'applied'>[]): Cont
   return candidates.map((c) => {
     if (c.group === undefined) return { ...c, applied: true };
     const winner = strongest.get(c.group);
-    return winner === c ? { ...c, applied: true } : { ...c, applied: false, ...(winner === undefined ? {} : { supersededBy: winner.label }) };
+    return winner === c
+      ? { ...c, applied: true }
+      : { ...c, applied: false, ...(winner === undefined ? {} : { supersededBy: winner.label }) };
   });
 }
 
@@ -91,18 +123,22 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * chains stay numerically stable. Not-recorded findings contribute nothing.
  */
 export function scoreCondition(
-  condition: ConditionDef<string, FactId>,
-  clusters: readonly ClusterDef<string, FactId>[],
+  condition: ConditionDef,
+  clusters: readonly ClusterDef[],
   prior: number,
   findings: Findings,
   label: Label,
+  reader: FactReader,
 ): ConditionScore {
   const candidates = [
-    ...clusters.map((cluster) => clusterContribution(cluster, findings)),
-    ...condition.findings.map((entry) => findingContribution(entry, findings, label)),
+    ...clusters.map((cluster) => clusterContribution(cluster, findings, reader)),
+    ...condition.findings.map((entry) => findingContribution(entry, findings, label, reader)),
   ].filter((c): c is Omit<Contribution, 'applied'> => c !== undefined);
   const contributions = applyGroups(candidates);
-  const logOdds = contributions.reduce((sum, c) => (c.applied ? sum + Math.log(c.lr) : sum), logit(prior));
+  const logOdds = contributions.reduce(
+    (sum, c) => (c.applied ? sum + Math.log(c.lr) : sum),
+    logit(prior),
+  );
   return {
     prior: prior as Probability,
     probability: sigmoid(logOdds) as Probability,

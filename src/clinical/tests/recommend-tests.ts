@@ -1,9 +1,15 @@
-import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
 import type { ConditionId } from '../knowledge-base/conditions.ts';
-import { DIAGNOSTIC_TEST_LIST } from '../knowledge-base/diagnostic-tests.ts';
 import type { DiagnosticTestId } from '../knowledge-base/diagnostic-tests.ts';
-import type { CostBand, Findings, Side, TestCategory, TestResult } from '../knowledge-base/types.ts';
-import { derivedFinding, examItem, rawValue, relevantSides } from '../scoring/facts.ts';
+import type {
+  CostBand,
+  Findings,
+  Side,
+  TestCategory,
+  TestResult,
+} from '../knowledge-base/types.ts';
+import type { EngineKnowledgeBase } from '../scoring/engine-kb.ts';
+import type { FactReader } from '../scoring/facts.ts';
+import { rawValue, relevantSides } from '../scoring/facts.ts';
 import { expectedGain, likelihoodPair } from './information-gain.ts';
 import type { LikelihoodPair } from './information-gain.ts';
 
@@ -12,16 +18,19 @@ export const PLAUSIBLE_THRESHOLD = 0.05;
 /** Expected gain (bits) below which a test would not change the picture. */
 export const MIN_GAIN_BITS = 0.01;
 
-export interface TestReason {
-  readonly condition: ConditionId;
+export interface TestReason<C extends string = ConditionId> {
+  readonly condition: C;
   readonly conditionName: string;
   readonly current: number;
   readonly ifPositive: number;
   readonly ifNegative: number;
 }
 
-export interface TestRecommendation {
-  readonly id: DiagnosticTestId;
+export interface TestRecommendation<
+  T extends string = DiagnosticTestId,
+  C extends string = ConditionId,
+> {
+  readonly id: T;
   readonly name: string;
   readonly category: TestCategory;
   readonly purpose: string;
@@ -32,48 +41,72 @@ export interface TestRecommendation {
   /** Expected reduction in uncertainty (bits, summed over the plausible conditions). */
   readonly expectedGain: number;
   /** What it would do to each condition it moves, largest effect first. */
-  readonly reasons: readonly TestReason[];
-  /** Red-flagged conditions it bears on without usable accuracy figures. */
-  readonly redFlagConditions: readonly ConditionId[];
-  readonly done?: { readonly results: readonly { readonly side?: Side; readonly result: TestResult }[] };
+  readonly reasons: readonly TestReason<C>[];
+  /** Red-flagged conditions it bears on. */
+  readonly redFlagConditions: readonly C[];
+  readonly done?: {
+    readonly results: readonly { readonly side?: Side; readonly result: TestResult }[];
+  };
 }
 
-export interface TestRecommendations {
+export interface TestRecommendations<
+  T extends string = DiagnosticTestId,
+  C extends string = ConditionId,
+> {
   /** Not yet done; in-clinic first, then by expected gain. */
-  readonly recommended: readonly TestRecommendation[];
-  readonly done: readonly TestRecommendation[];
+  readonly recommended: readonly TestRecommendation<T, C>[];
+  readonly done: readonly TestRecommendation<T, C>[];
   /** The single best in-clinic test still to do. */
-  readonly nextInClinic: TestRecommendation | undefined;
+  readonly nextInClinic: TestRecommendation<T, C> | undefined;
 }
 
-interface Posterior {
-  readonly id: ConditionId;
+interface Posterior<C extends string> {
+  readonly id: C;
   readonly name: string;
   readonly probability: number;
   readonly redFlagged: boolean;
 }
 
-/** Each condition's LR pair for an in-clinic exam item (the item itself or a finding derived from it). */
-function examItemEvidence(itemId: string): ReadonlyMap<ConditionId, LikelihoodPair> {
-  const evidence = new Map<ConditionId, LikelihoodPair>();
-  for (const condition of CONDITION_LIST) {
+/**
+ * Each condition's LR pair for each exam item (the item itself or a finding derived from it),
+ * keeping the strongest entry per condition. Built once per knowledge base: it does not depend on
+ * the findings.
+ */
+function indexExamItemEvidence<C extends string>(
+  kb: EngineKnowledgeBase<C, string, string, string, string>,
+  reader: FactReader,
+): ReadonlyMap<string, ReadonlyMap<C, LikelihoodPair>> {
+  const index = new Map<string, Map<C, LikelihoodPair>>();
+  for (const condition of kb.conditions) {
     for (const entry of condition.findings) {
-      const related = entry.fact === itemId || (derivedFinding(entry.fact)?.from.includes(itemId) ?? false);
-      const pair = related ? likelihoodPair(entry.lrPositive, entry.lrNegative) : undefined;
-      const current = evidence.get(condition.id);
-      if (pair !== undefined && (current === undefined || pair.strength > current.strength)) evidence.set(condition.id, pair);
+      const pair = likelihoodPair(entry.lrPositive, entry.lrNegative);
+      if (pair === undefined) continue;
+      const items = [entry.fact, ...(reader.derivedFinding(entry.fact)?.from ?? [])];
+      for (const item of items) {
+        const byCondition = index.get(item) ?? new Map<C, LikelihoodPair>();
+        const current = byCondition.get(condition.id);
+        if (current === undefined || pair.strength > current.strength)
+          byCondition.set(condition.id, pair);
+        index.set(item, byCondition);
+      }
     }
   }
-  return evidence;
+  return index;
 }
 
-function doneResults(findings: Findings, itemId: string): TestRecommendation['done'] {
-  const item = examItem(itemId);
+function doneResults(
+  reader: FactReader,
+  findings: Findings,
+  itemId: string,
+): TestRecommendation['done'] {
+  const item = reader.examItem(itemId);
   if (item === undefined) return undefined;
   const sides: readonly (Side | undefined)[] = item.sided ? relevantSides(findings) : [undefined];
   const results = sides.flatMap((side): { readonly side?: Side; readonly result: TestResult }[] => {
     const v = rawValue(findings, itemId, side);
-    return v === 'positive' || v === 'negative' ? [side === undefined ? { result: v } : { side, result: v }] : [];
+    return v === 'positive' || v === 'negative'
+      ? [side === undefined ? { result: v } : { side, result: v }]
+      : [];
   });
   return results.length === 0 ? undefined : { results };
 }
@@ -87,65 +120,93 @@ const CATEGORY_ORDER: Readonly<Record<TestCategory, number>> = {
 };
 
 /**
- * Diagnostic tests filtered to what would still change the picture: tests bearing on conditions
- * that are plausible (≥ 5%) or red-flagged, ordered in-clinic first and then by expected
- * information gain over the current probabilities. Assumes conditions are independent for the
- * gain calculation, as the scoring does.
+ * Builds the test recommender for a knowledge base. It returns diagnostic tests filtered to what
+ * would still change the picture: tests bearing on conditions that are plausible (≥ 5%) or
+ * red-flagged, ordered in-clinic first and then by expected information gain over the current
+ * probabilities. Assumes conditions are independent for the gain calculation, as the scoring does.
  */
-export function recommendTests(findings: Findings, posteriors: readonly Posterior[]): TestRecommendations {
-  const candidates = posteriors.filter((p) => p.probability >= PLAUSIBLE_THRESHOLD || p.redFlagged);
-  const redFlagged = new Set(posteriors.filter((p) => p.redFlagged).map((p) => p.id));
-  const all = DIAGNOSTIC_TEST_LIST.flatMap((test): TestRecommendation[] => {
-    const evidence: ReadonlyMap<ConditionId, LikelihoodPair> =
+export function createTestRecommender<C extends string, T extends string>(
+  kb: EngineKnowledgeBase<C, string, T, string, string>,
+  reader: FactReader,
+): (findings: Findings, posteriors: readonly Posterior<C>[]) => TestRecommendations<T, C> {
+  const byItem = indexExamItemEvidence(kb, reader);
+  const catalogue = kb.tests.map((test) => {
+    const evidence: readonly (readonly [C, LikelihoodPair])[] =
       test.examItem === undefined
-        ? new Map(test.targets.flatMap((t) => {
+        ? test.targets.flatMap((t) => {
             const pair = likelihoodPair(t.lrPositive, t.lrNegative);
             return pair === undefined ? [] : [[t.condition, pair] as const];
-          }))
-        : examItemEvidence(test.examItem);
-    const reasons = candidates.flatMap((c): TestReason[] => {
-      const pair = evidence.get(c.id);
-      if (pair === undefined) return [];
-      const gain = expectedGain(c.probability, pair);
-      return [{ condition: c.id, conditionName: c.name, current: c.probability, ifPositive: gain.ifPositive, ifNegative: gain.ifNegative }];
-    });
-    const expected = candidates.reduce((sum, c) => {
-      const pair = evidence.get(c.id);
-      return pair === undefined ? sum : sum + expectedGain(c.probability, pair).bits;
-    }, 0);
-    const redFlagConditions = [...new Set<ConditionId>([...test.bearsOn, ...evidence.keys()])].filter((id) => redFlagged.has(id));
-    const done = test.examItem === undefined ? undefined : doneResults(findings, test.examItem);
-    if (done === undefined && expected < MIN_GAIN_BITS && redFlagConditions.length === 0) return [];
-    return [
-      {
-        id: test.id,
-        name: test.name,
-        category: test.category,
-        purpose: test.purpose,
-        orderedBy: test.orderedBy,
-        invasiveness: test.invasiveness,
-        cost: test.cost,
-        ...(test.examItem === undefined ? {} : { examItem: test.examItem }),
-        expectedGain: expected,
-        reasons: [...reasons].sort((a, b) => Math.abs(b.ifPositive - b.ifNegative) - Math.abs(a.ifPositive - a.ifNegative)),
-        redFlagConditions,
-        ...(done === undefined ? {} : { done }),
-      },
-    ];
+          })
+        : [...(byItem.get(test.examItem) ?? new Map<C, LikelihoodPair>())];
+    return {
+      test,
+      evidence,
+      bearsOn: [...new Set<C>([...test.bearsOn, ...evidence.map(([c]) => c)])],
+    };
   });
-  const recommended = all
-    .filter((t) => t.done === undefined)
-    .sort(
-      (a, b) =>
-        CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-        b.redFlagConditions.length - a.redFlagConditions.length ||
-        b.expectedGain - a.expectedGain ||
-        a.invasiveness - b.invasiveness ||
-        a.id.localeCompare(b.id),
+  return (findings, posteriors) => {
+    const plausible = new Map(
+      posteriors
+        .filter((p) => p.probability >= PLAUSIBLE_THRESHOLD || p.redFlagged)
+        .map((p) => [p.id, p]),
     );
-  return {
-    recommended,
-    done: all.filter((t) => t.done !== undefined),
-    nextInClinic: recommended.find((t) => t.category === 'in-clinic' && t.expectedGain >= MIN_GAIN_BITS),
+    const redFlagged = new Set(posteriors.filter((p) => p.redFlagged).map((p) => p.id));
+    const all = catalogue.flatMap(({ test, evidence, bearsOn }): TestRecommendation<T, C>[] => {
+      const reasons: TestReason<C>[] = [];
+      let expected = 0;
+      for (const [condition, pair] of evidence) {
+        const posterior = plausible.get(condition);
+        if (posterior === undefined) continue;
+        const gain = expectedGain(posterior.probability, pair);
+        expected += gain.bits;
+        reasons.push({
+          condition,
+          conditionName: posterior.name,
+          current: posterior.probability,
+          ifPositive: gain.ifPositive,
+          ifNegative: gain.ifNegative,
+        });
+      }
+      const redFlagConditions = bearsOn.filter((id) => redFlagged.has(id));
+      const done =
+        test.examItem === undefined ? undefined : doneResults(reader, findings, test.examItem);
+      if (done === undefined && expected < MIN_GAIN_BITS && redFlagConditions.length === 0)
+        return [];
+      return [
+        {
+          id: test.id,
+          name: test.name,
+          category: test.category,
+          purpose: test.purpose,
+          orderedBy: test.orderedBy,
+          invasiveness: test.invasiveness,
+          cost: test.cost,
+          ...(test.examItem === undefined ? {} : { examItem: test.examItem }),
+          expectedGain: expected,
+          reasons: reasons.sort(
+            (a, b) => Math.abs(b.ifPositive - b.ifNegative) - Math.abs(a.ifPositive - a.ifNegative),
+          ),
+          redFlagConditions,
+          ...(done === undefined ? {} : { done }),
+        },
+      ];
+    });
+    const recommended = all
+      .filter((t) => t.done === undefined)
+      .sort(
+        (a, b) =>
+          CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+          b.redFlagConditions.length - a.redFlagConditions.length ||
+          b.expectedGain - a.expectedGain ||
+          a.invasiveness - b.invasiveness ||
+          a.id.localeCompare(b.id),
+      );
+    return {
+      recommended,
+      done: all.filter((t) => t.done !== undefined),
+      nextInClinic: recommended.find(
+        (t) => t.category === 'in-clinic' && t.expectedGain >= MIN_GAIN_BITS,
+      ),
+    };
   };
 }
