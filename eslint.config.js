@@ -70,6 +70,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-e2e',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',
