@@ -19,8 +19,9 @@ import type { FactReader } from './facts.ts';
 import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
 import { sanitizeFindings } from './sanitize.ts';
-import { scoreCondition } from './score-condition.ts';
+import { scoreCondition, untouched } from './score-condition.ts';
 import type { Contribution } from './score-condition.ts';
+import { createTouchIndex } from './touch-index.ts';
 
 export type Band = 'likely' | 'possible' | 'unlikely';
 
@@ -86,6 +87,11 @@ export interface AssessOptions {
   readonly setting: CareSetting;
 }
 
+export interface AssessorOptions {
+  /** Score every condition, not only those the findings touch (used to prove the two agree). */
+  readonly scoreAll?: boolean;
+}
+
 /** The band a probability falls in. */
 export function bandOf(probability: number): Band {
   if (probability >= BAND_THRESHOLDS.likely) return 'likely';
@@ -95,12 +101,15 @@ export function bandOf(probability: number): Band {
 
 function sufficiency(
   informativeFacts: ReadonlySet<string>,
+  touchedFacts: ReadonlySet<string>,
   reader: FactReader,
   findings: Findings,
 ): Sufficiency {
   let informative = 0;
-  for (const fact of informativeFacts)
-    if (reader.readFact(findings, fact).value !== undefined) informative += 1;
+  for (const fact of touchedFacts) {
+    if (informativeFacts.has(fact) && reader.readFact(findings, fact).value !== undefined)
+      informative += 1;
+  }
   const enough = informative >= MIN_INFORMATIVE_FINDINGS;
   const message = enough
     ? `${informative} findings inform the ranking.`
@@ -139,6 +148,7 @@ export function createAssessor<
   P extends string,
 >(
   kb: EngineKnowledgeBase<C, R, T, F, P>,
+  assessorOptions: AssessorOptions = {},
 ): (
   rawFindings: Readonly<Record<string, unknown>>,
   options: AssessOptions,
@@ -151,6 +161,7 @@ export function createAssessor<
     ...kb.conditions.flatMap((c) => c.findings.map((f) => f.fact)),
     ...kb.clusters.flatMap((c) => c.components),
   ]);
+  const touchedBy = createTouchIndex(kb);
   const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
   for (const cluster of kb.clusters)
     clustersOf.set(cluster.condition, [...(clustersOf.get(cluster.condition) ?? []), cluster]);
@@ -158,16 +169,21 @@ export function createAssessor<
     const findings = sanitizeFindings(rawFindings, kb.items);
     const redFlags = fireRedFlags(kb.redFlags, findings, reader);
     const suspected = new Set<C>(redFlags.flatMap((flag) => flag.suspects));
+    const touched = touchedBy(findings);
     const differential = kb.conditions
-      .map((condition): RankedCondition<C> => {
-        const score = scoreCondition(
-          condition,
-          clustersOf.get(condition.id) ?? [],
-          condition.priors[options.setting].probability,
-          findings,
-          label,
-          reader,
-        );
+      .map((condition, index): RankedCondition<C> => {
+        const prior = condition.priors[options.setting].probability;
+        const score =
+          assessorOptions.scoreAll === true || touched.conditions.has(index)
+            ? scoreCondition(
+                condition,
+                clustersOf.get(condition.id) ?? [],
+                prior,
+                findings,
+                label,
+                reader,
+              )
+            : untouched(prior);
         return {
           id: condition.id,
           name: condition.name,
@@ -185,7 +201,7 @@ export function createAssessor<
     return {
       kbVersion: kb.version,
       setting: options.setting,
-      sufficiency: sufficiency(informativeFacts, reader, findings),
+      sufficiency: sufficiency(informativeFacts, touched.facts, reader, findings),
       redFlags,
       differential,
       contributingFactors: matched(kb.factors, findings, reader),

@@ -61,12 +61,17 @@ function stringOf(findings: Findings, itemId: string, side: Side | undefined): s
 const compare = (value: number | undefined, test: (v: number) => boolean): Tri =>
   value === undefined ? undefined : test(value);
 
+const LEFT: readonly Side[] = ['left'];
+const RIGHT: readonly Side[] = ['right'];
+const BOTH: readonly Side[] = ['left', 'right'];
+const UNKNOWN: FactReading = { value: undefined };
+
 /** The sides whose findings count: the symptomatic side(s), or both when none is recorded. */
 export function relevantSides(findings: Findings): readonly Side[] {
   const side = findings['symptomatic-side'];
-  if (side === 'left') return ['left'];
-  if (side === 'right') return ['right'];
-  return ['left', 'right'];
+  if (side === 'left') return LEFT;
+  if (side === 'right') return RIGHT;
+  return BOTH;
 }
 
 /** Builds a fact reader over a table of exam items and derived findings (the real or a synthetic one). */
@@ -133,7 +138,15 @@ export function createFactReader(
       : binaryItem(findings, fact, item.sided ? side : undefined);
   };
 
+  // Most facts are not recorded in a given visit: answer those without reading further.
+  const unrecorded = (findings: Findings, fact: string): boolean => {
+    const d = derivedById.get(fact);
+    if (d !== undefined) return d.from.every((id) => findings[id] === undefined);
+    return findings[fact] === undefined && !painMap.includes(fact);
+  };
+
   const readFact = (findings: Findings, fact: string, onlySide?: Side): FactReading => {
+    if (unrecorded(findings, fact)) return UNKNOWN;
     const sided = (itemById.get(fact) ?? derivedById.get(fact))?.sided ?? false;
     if (!sided) return { value: factOnSide(findings, fact, undefined) };
     const sides = onlySide === undefined ? relevantSides(findings) : [onlySide];
@@ -143,7 +156,7 @@ export function createFactReader(
       if (v === true) return { value: true, side };
       if (v === false && absentSide === undefined) absentSide = side;
     }
-    return absentSide === undefined ? { value: undefined } : { value: false, side: absentSide };
+    return absentSide === undefined ? UNKNOWN : { value: false, side: absentSide };
   };
 
   return {

@@ -4,34 +4,58 @@ import { readFact } from './facts.ts';
 
 describe('three-valued rules', () => {
   it('is unknown until the findings decide, and true or false once they do', () => {
-    const rule = { all: [{ fact: 'fever' }, { any: [{ fact: 'psoas-sign' }, { fact: 'hip-held-flexed' }] }] } as const;
+    const rule = {
+      all: [{ fact: 'fever' }, { any: [{ fact: 'psoas-sign' }, { fact: 'hip-held-flexed' }] }],
+    } as const;
     expect(evaluate(rule, {}).value).toBeUndefined();
     expect(evaluate(rule, { fever: false }).value).toBe(false);
     expect(evaluate(rule, { fever: true }).value).toBeUndefined();
     expect(evaluate(rule, { fever: true, 'hip-held-flexed': true }).value).toBe(true);
-    expect(evaluate(rule, { fever: true, 'hip-held-flexed': false, 'psoas-sign': { left: 'negative', right: 'negative' } }).value).toBe(false);
+    expect(
+      evaluate(rule, {
+        fever: true,
+        'hip-held-flexed': false,
+        'psoas-sign': { left: 'negative', right: 'negative' },
+      }).value,
+    ).toBe(false);
   });
 
   it('counts "at least n of" as false only when too few can still hold', () => {
-    const rule = { atLeast: 2, of: [{ fact: 'fever' }, { fact: 'weight-loss' }, { fact: 'night-pain-unrelieved' }] } as const;
+    const rule = {
+      atLeast: 2,
+      of: [{ fact: 'fever' }, { fact: 'weight-loss' }, { fact: 'night-pain-unrelieved' }],
+    } as const;
     expect(evaluate(rule, { fever: false }).value).toBeUndefined();
     expect(evaluate(rule, { fever: false, 'weight-loss': false }).value).toBe(false);
-    expect(evaluate(rule, { fever: true, 'weight-loss': true }).witnesses.map((w) => w.fact)).toEqual(['fever', 'weight-loss']);
+    expect(
+      evaluate(rule, { fever: true, 'weight-loss': true }).witnesses.map((w) => w.fact),
+    ).toEqual(['fever', 'weight-loss']);
   });
 });
 
 describe('reading facts', () => {
   it('counts sided findings on the symptomatic side only', () => {
-    const findings = { 'symptomatic-side': 'left', faber: { left: 'negative', right: 'positive' } } as const;
+    const findings = {
+      'symptomatic-side': 'left',
+      faber: { left: 'negative', right: 'positive' },
+    } as const;
     expect(readFact(findings, 'faber')).toEqual({ value: false, side: 'left' });
-    expect(readFact({ ...findings, 'symptomatic-side': 'both' }, 'faber')).toEqual({ value: true, side: 'right' });
+    expect(readFact({ ...findings, 'symptomatic-side': 'both' }, 'faber')).toEqual({
+      value: true,
+      side: 'right',
+    });
   });
 
   it('derives facts from numbers with their thresholds', () => {
     expect(readFact({ 'hip-ir-rom': { right: 14 } }, 'hip-ir-below-15').value).toBe(true);
     expect(readFact({ 'hip-ir-rom': { right: 15 } }, 'hip-ir-below-15').value).toBe(false);
-    expect(readFact({ 'thomas-hip-angle': { left: 5 } }, 'hip-extension-deficit')).toEqual({ value: true, side: 'left' });
-    expect(readFact({ 'hip-ir-rom': { left: 20, right: 35 } }, 'hip-ir-side-difference').value).toBe(true);
+    expect(readFact({ 'thomas-hip-angle': { left: 5 } }, 'hip-extension-deficit')).toEqual({
+      value: true,
+      side: 'left',
+    });
+    expect(
+      readFact({ 'hip-ir-rom': { left: 20, right: 35 } }, 'hip-ir-side-difference').value,
+    ).toBe(true);
   });
 
   it('reads a pain map as complete once one region is ticked', () => {
@@ -41,7 +65,12 @@ describe('reading facts', () => {
 
   it('needs the detail of a positive FABER to say where the pain was', () => {
     expect(readFact({ faber: { right: 'positive' } }, 'faber-groin').value).toBeUndefined();
-    expect(readFact({ faber: { right: 'positive' }, 'faber-pain-location': { right: 'groin' } }, 'faber-groin').value).toBe(true);
+    expect(
+      readFact(
+        { faber: { right: 'positive' }, 'faber-pain-location': { right: 'groin' } },
+        'faber-groin',
+      ).value,
+    ).toBe(true);
     expect(readFact({ faber: { right: 'negative' } }, 'faber-groin').value).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
 import { EXAM_ITEMS } from '../knowledge-base/exam-items.ts';
 import type { ExamItemDef, Findings, RecordedValue, ScalarValue } from '../knowledge-base/types.ts';
-import { assess } from './assess.ts';
+import { assess, createAssessor } from './assess.ts';
+import { REAL_KB } from './engine-kb.ts';
 
 /** A valid value for an exam item, on one side. */
 function scalarArb(item: ExamItemDef): fc.Arbitrary<ScalarValue> {
@@ -14,7 +15,9 @@ function scalarArb(item: ExamItemDef): fc.Arbitrary<ScalarValue> {
     case 'yes-no':
       return fc.boolean();
     case 'number':
-      return v.integer ? fc.integer({ min: v.min, max: v.max }) : fc.double({ min: v.min, max: v.max, noNaN: true });
+      return v.integer
+        ? fc.integer({ min: v.min, max: v.max })
+        : fc.double({ min: v.min, max: v.max, noNaN: true });
     case 'choice':
       return fc.constantFrom(...v.options.map((o) => o.value));
     case 'multi-choice':
@@ -32,14 +35,20 @@ function valueArb(item: ExamItemDef): fc.Arbitrary<RecordedValue> {
 /** Any valid set of findings: a random subset of exam items with random valid values. */
 const findingsArb: fc.Arbitrary<Findings> = fc
   .subarray([...EXAM_ITEMS], { maxLength: 40 })
-  .chain((items) => fc.tuple(...items.map((item) => valueArb(item).map((value) => [item.id, value] as const))))
+  .chain((items) =>
+    fc.tuple(...items.map((item) => valueArb(item).map((value) => [item.id, value] as const))),
+  )
   .map((entries) => Object.fromEntries(entries));
 
 const settingArb = fc.constantFrom('general' as const, 'sports' as const);
 
 // Facts set directly by one exam item, with an LR+ above 1 for some condition. Pain-map regions are
 // left out on purpose: ticking the first region also records the others as absent (a second finding).
-const binaryItems = EXAM_ITEMS.filter((i) => (i.value.kind === 'test' || i.value.kind === 'yes-no') && !('group' in i && i.group === 'pain-location'));
+const binaryItems = EXAM_ITEMS.filter(
+  (i) =>
+    (i.value.kind === 'test' || i.value.kind === 'yes-no') &&
+    !('group' in i && i.group === 'pain-location'),
+);
 const raisingEntries = CONDITION_LIST.flatMap((c) =>
   c.findings
     .filter((f) => f.lrPositive !== undefined && f.lrPositive > 1 && f.onlySide === undefined)
@@ -64,22 +73,48 @@ describe('assessment properties', () => {
 
   it('never lowers a condition when a finding with LR+ above 1 is recorded as present', () => {
     fc.assert(
-      fc.property(findingsArb, fc.constantFrom(...raisingEntries), settingArb, (base, entry, setting) => {
-        const without = Object.fromEntries(Object.entries(base).filter(([id]) => id !== entry.item.id));
-        const present: RecordedValue = entry.item.value.kind === 'test' ? 'positive' : true;
-        const withFinding = { ...without, [entry.item.id]: entry.item.sided ? { left: present, right: present } : present };
-        const before = assess(without, { setting }).differential.find((c) => c.id === entry.condition)?.probability ?? 0;
-        const after = assess(withFinding, { setting }).differential.find((c) => c.id === entry.condition)?.probability ?? 0;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-12);
-      }),
+      fc.property(
+        findingsArb,
+        fc.constantFrom(...raisingEntries),
+        settingArb,
+        (base, entry, setting) => {
+          const without = Object.fromEntries(
+            Object.entries(base).filter(([id]) => id !== entry.item.id),
+          );
+          const present: RecordedValue = entry.item.value.kind === 'test' ? 'positive' : true;
+          const withFinding = {
+            ...without,
+            [entry.item.id]: entry.item.sided ? { left: present, right: present } : present,
+          };
+          const before =
+            assess(without, { setting }).differential.find((c) => c.id === entry.condition)
+              ?.probability ?? 0;
+          const after =
+            assess(withFinding, { setting }).differential.find((c) => c.id === entry.condition)
+              ?.probability ?? 0;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+        },
+      ),
       { numRuns: 400 },
+    );
+  });
+
+  it('scores only the conditions the findings touch, with the same result as scoring all of them', () => {
+    const scoreAll = createAssessor(REAL_KB, { scoreAll: true });
+    fc.assert(
+      fc.property(findingsArb, settingArb, (findings, setting) => {
+        expect(assess(findings, { setting })).toEqual(scoreAll(findings, { setting }));
+      }),
+      { numRuns: 300 },
     );
   });
 
   it('gives the same output for the same input', () => {
     fc.assert(
       fc.property(findingsArb, settingArb, (findings, setting) => {
-        expect(assess(findings, { setting })).toEqual(assess(structuredClone(findings), { setting }));
+        expect(assess(findings, { setting })).toEqual(
+          assess(structuredClone(findings), { setting }),
+        );
       }),
       { numRuns: 100 },
     );
@@ -88,9 +123,17 @@ describe('assessment properties', () => {
   it('ignores invalid entries instead of feeding them to the assessment', () => {
     fc.assert(
       fc.property(findingsArb, settingArb, (findings, setting) => {
-        const polluted = { ...findings, 'hip-ir-rom': { left: 400, right: 'abc' }, 'pain-now': 11, 'leg-length-difference': -2, 'not-an-item': true };
+        const polluted = {
+          ...findings,
+          'hip-ir-rom': { left: 400, right: 'abc' },
+          'pain-now': 11,
+          'leg-length-difference': -2,
+          'not-an-item': true,
+        };
         const invalid = new Set(['hip-ir-rom', 'pain-now', 'leg-length-difference']);
-        const clean = Object.fromEntries(Object.entries(findings).filter(([id]) => !invalid.has(id)));
+        const clean = Object.fromEntries(
+          Object.entries(findings).filter(([id]) => !invalid.has(id)),
+        );
         expect(assess(polluted, { setting })).toEqual(assess(clean, { setting }));
       }),
       { numRuns: 100 },

@@ -130,11 +130,17 @@ export function scoreCondition(
   label: Label,
   reader: FactReader,
 ): ConditionScore {
-  const candidates = [
-    ...clusters.map((cluster) => clusterContribution(cluster, findings, reader)),
-    ...condition.findings.map((entry) => findingContribution(entry, findings, label, reader)),
-  ].filter((c): c is Omit<Contribution, 'applied'> => c !== undefined);
+  const candidates: Omit<Contribution, 'applied'>[] = [];
+  for (const cluster of clusters) {
+    const c = clusterContribution(cluster, findings, reader);
+    if (c !== undefined) candidates.push(c);
+  }
+  for (const entry of condition.findings) {
+    const c = findingContribution(entry, findings, label, reader);
+    if (c !== undefined) candidates.push(c);
+  }
   const contributions = applyGroups(candidates);
+  if (!contributions.some((c) => c.applied)) return { ...untouched(prior), contributions };
   const logOdds = contributions.reduce(
     (sum, c) => (c.applied ? sum + Math.log(c.lr) : sum),
     logit(prior),
@@ -144,4 +150,9 @@ export function scoreCondition(
     probability: sigmoid(logOdds) as Probability,
     contributions,
   };
+}
+
+/** A condition with no recorded evidence: its probability is its prior, exactly. */
+export function untouched(prior: number): ConditionScore {
+  return { prior: prior as Probability, probability: prior as Probability, contributions: [] };
 }

@@ -17,7 +17,10 @@ const ASSUMED = 0.9;
 const clamp = (x: number): number => Math.min(0.999, Math.max(0.001, x));
 
 /** Sensitivity and specificity implied by an LR pair, or undefined when neither LR is informative. */
-export function likelihoodPair(lrPositive: number | undefined, lrNegative: number | undefined): LikelihoodPair | undefined {
+export function likelihoodPair(
+  lrPositive: number | undefined,
+  lrNegative: number | undefined,
+): LikelihoodPair | undefined {
   const pos = lrPositive ?? 1;
   const neg = lrNegative ?? 1;
   const strength = Math.max(Math.abs(Math.log(pos)), Math.abs(Math.log(neg)));
@@ -30,11 +33,13 @@ export function likelihoodPair(lrPositive: number | undefined, lrNegative: numbe
       return { sensitivity: clamp(sensitivity), specificity: clamp(specificity), strength };
     }
   }
-  if (lrPositive !== undefined) return { sensitivity: clamp(pos * (1 - ASSUMED)), specificity: ASSUMED, strength };
+  if (lrPositive !== undefined)
+    return { sensitivity: clamp(pos * (1 - ASSUMED)), specificity: ASSUMED, strength };
   return { sensitivity: ASSUMED, specificity: clamp((1 - ASSUMED) / neg), strength };
 }
 
-const entropy = (p: number): number => (p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p)));
+const entropy = (p: number): number =>
+  p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
 
 export interface Gain {
   readonly bits: number;

@@ -20,32 +20,51 @@ describe('information gain', () => {
 });
 
 describe('recommended tests', () => {
-  const groin: Findings = { age: 26, 'pain-groin': true, 'symptomatic-side': 'right', 'kicking-sport': true };
+  const groin: Findings = {
+    age: 26,
+    'pain-groin': true,
+    'symptomatic-side': 'right',
+    'kicking-sport': true,
+  };
 
   it('lists in-clinic tests first and suggests the next best in-clinic test', () => {
     const { tests } = assess(groin, { setting: 'sports' });
     const categories = tests.recommended.map((t) => t.category);
     expect(categories[0]).toBe('in-clinic');
-    expect(categories.lastIndexOf('in-clinic')).toBeLessThan(categories.findIndex((c) => c !== 'in-clinic'));
+    expect(categories.lastIndexOf('in-clinic')).toBeLessThan(
+      categories.findIndex((c) => c !== 'in-clinic'),
+    );
     expect(tests.nextInClinic?.category).toBe('in-clinic');
     expect(tests.nextInClinic?.reasons.length).toBeGreaterThan(0);
   });
 
   it('marks a test already done with its result and no longer recommends it', () => {
-    const { tests } = assess({ ...groin, 'adductor-origin-tender': { right: false }, 'resisted-adduction-pain': { right: 'negative' } }, { setting: 'sports' });
+    const { tests } = assess(
+      {
+        ...groin,
+        'adductor-origin-tender': { right: false },
+        'resisted-adduction-pain': { right: 'negative' },
+      },
+      { setting: 'sports' },
+    );
     const done = tests.done.find((t) => t.examItem === 'resisted-adduction-pain');
     expect(done?.done?.results).toEqual([{ side: 'right', result: 'negative' }]);
     expect(tests.recommended.some((t) => t.examItem === 'resisted-adduction-pain')).toBe(false);
   });
 
   it('brings the tests for a red-flagged condition forward', () => {
-    const { tests } = assess({ ...groin, fever: true, 'hip-held-flexed': true }, { setting: 'general' });
+    const { tests } = assess(
+      { ...groin, fever: true, 'hip-held-flexed': true },
+      { setting: 'general' },
+    );
     const imaging = tests.recommended.filter((t) => t.redFlagConditions.includes('psoas-abscess'));
     expect(imaging.length).toBeGreaterThan(0);
   });
 
   it('drops tests that bear only on conditions already ruled out', () => {
     const { tests } = assess(groin, { setting: 'sports' });
-    expect(tests.recommended.every((t) => t.expectedGain >= 0.01 || t.redFlagConditions.length > 0)).toBe(true);
+    expect(
+      tests.recommended.every((t) => t.expectedGain >= 0.01 || t.redFlagConditions.length > 0),
+    ).toBe(true);
   });
 });

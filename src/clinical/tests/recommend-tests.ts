@@ -123,54 +123,77 @@ const CATEGORY_ORDER: Readonly<Record<TestCategory, number>> = {
  * Builds the test recommender for a knowledge base. It returns diagnostic tests filtered to what
  * would still change the picture: tests bearing on conditions that are plausible (≥ 5%) or
  * red-flagged, ordered in-clinic first and then by expected information gain over the current
- * probabilities. Assumes conditions are independent for the gain calculation, as the scoring does.
+ * probabilities, plus the tests already done with their results. Assumes conditions are
+ * independent for the gain calculation, as the scoring does.
+ *
+ * Indexes are built once (condition → tests, exam item → tests), so each call visits only the
+ * tests that bear on the plausible or red-flagged conditions, or that were recorded.
  */
 export function createTestRecommender<C extends string, T extends string>(
   kb: EngineKnowledgeBase<C, string, T, string, string>,
   reader: FactReader,
 ): (findings: Findings, posteriors: readonly Posterior<C>[]) => TestRecommendations<T, C> {
   const byItem = indexExamItemEvidence(kb, reader);
-  const catalogue = kb.tests.map((test) => {
-    const evidence: readonly (readonly [C, LikelihoodPair])[] =
-      test.examItem === undefined
-        ? test.targets.flatMap((t) => {
-            const pair = likelihoodPair(t.lrPositive, t.lrNegative);
-            return pair === undefined ? [] : [[t.condition, pair] as const];
-          })
-        : [...(byItem.get(test.examItem) ?? new Map<C, LikelihoodPair>())];
-    return {
-      test,
-      evidence,
-      bearsOn: [...new Set<C>([...test.bearsOn, ...evidence.map(([c]) => c)])],
-    };
+  const evidenceOf = (
+    test: (typeof kb.tests)[number],
+  ): readonly (readonly [C, LikelihoodPair])[] =>
+    test.examItem === undefined
+      ? test.targets.flatMap((t) => {
+          const pair = likelihoodPair(t.lrPositive, t.lrNegative);
+          return pair === undefined ? [] : [[t.condition, pair] as const];
+        })
+      : [...(byItem.get(test.examItem) ?? new Map<C, LikelihoodPair>())];
+  const evidenceByCondition = new Map<
+    C,
+    { readonly test: number; readonly pair: LikelihoodPair }[]
+  >();
+  const bearingOn = new Map<C, number[]>();
+  const testsOfItem = new Map<string, number[]>();
+  kb.tests.forEach((test, index) => {
+    const evidence = evidenceOf(test);
+    for (const [condition, pair] of evidence)
+      evidenceByCondition.set(condition, [
+        ...(evidenceByCondition.get(condition) ?? []),
+        { test: index, pair },
+      ]);
+    for (const condition of new Set<C>([...test.bearsOn, ...evidence.map(([c]) => c)]))
+      bearingOn.set(condition, [...(bearingOn.get(condition) ?? []), index]);
+    if (test.examItem !== undefined)
+      testsOfItem.set(test.examItem, [...(testsOfItem.get(test.examItem) ?? []), index]);
   });
+
   return (findings, posteriors) => {
-    const plausible = new Map(
-      posteriors
-        .filter((p) => p.probability >= PLAUSIBLE_THRESHOLD || p.redFlagged)
-        .map((p) => [p.id, p]),
-    );
-    const redFlagged = new Set(posteriors.filter((p) => p.redFlagged).map((p) => p.id));
-    const all = catalogue.flatMap(({ test, evidence, bearsOn }): TestRecommendation<T, C>[] => {
-      const reasons: TestReason<C>[] = [];
-      let expected = 0;
-      for (const [condition, pair] of evidence) {
-        const posterior = plausible.get(condition);
-        if (posterior === undefined) continue;
-        const gain = expectedGain(posterior.probability, pair);
-        expected += gain.bits;
-        reasons.push({
-          condition,
-          conditionName: posterior.name,
-          current: posterior.probability,
+    const gains = new Map<number, { expected: number; reasons: TestReason<C>[] }>();
+    const flagged = new Map<number, C[]>();
+    for (const p of posteriors) {
+      if (p.probability < PLAUSIBLE_THRESHOLD && !p.redFlagged) continue;
+      for (const { test, pair } of evidenceByCondition.get(p.id) ?? []) {
+        const gain = expectedGain(p.probability, pair);
+        const entry = gains.get(test) ?? { expected: 0, reasons: [] };
+        entry.expected += gain.bits;
+        entry.reasons.push({
+          condition: p.id,
+          conditionName: p.name,
+          current: p.probability,
           ifPositive: gain.ifPositive,
           ifNegative: gain.ifNegative,
         });
+        gains.set(test, entry);
       }
-      const redFlagConditions = bearsOn.filter((id) => redFlagged.has(id));
+      if (p.redFlagged)
+        for (const test of bearingOn.get(p.id) ?? [])
+          flagged.set(test, [...(flagged.get(test) ?? []), p.id]);
+    }
+    const recorded = Object.keys(findings).flatMap((item) => testsOfItem.get(item) ?? []);
+    const visit = new Set<number>([...gains.keys(), ...flagged.keys(), ...recorded]);
+    const all = [...visit].flatMap((index): TestRecommendation<T, C>[] => {
+      const test = kb.tests[index];
+      if (test === undefined) return [];
+      const gain = gains.get(index) ?? { expected: 0, reasons: [] };
+      const redFlagConditions = flagged.get(index) ?? [];
       const done =
         test.examItem === undefined ? undefined : doneResults(reader, findings, test.examItem);
-      if (done === undefined && expected < MIN_GAIN_BITS && redFlagConditions.length === 0)
+      if (done === undefined && gain.expected < MIN_GAIN_BITS && redFlagConditions.length === 0)
         return [];
       return [
         {
@@ -182,8 +205,8 @@ export function createTestRecommender<C extends string, T extends string>(
           invasiveness: test.invasiveness,
           cost: test.cost,
           ...(test.examItem === undefined ? {} : { examItem: test.examItem }),
-          expectedGain: expected,
-          reasons: reasons.sort(
+          expectedGain: gain.expected,
+          reasons: gain.reasons.sort(
             (a, b) => Math.abs(b.ifPositive - b.ifNegative) - Math.abs(a.ifPositive - a.ifNegative),
           ),
           redFlagConditions,
@@ -191,19 +214,16 @@ export function createTestRecommender<C extends string, T extends string>(
         },
       ];
     });
-    const recommended = all
-      .filter((t) => t.done === undefined)
-      .sort(
-        (a, b) =>
-          CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-          b.redFlagConditions.length - a.redFlagConditions.length ||
-          b.expectedGain - a.expectedGain ||
-          a.invasiveness - b.invasiveness ||
-          a.id.localeCompare(b.id),
-      );
+    const byOrder = (a: TestRecommendation<T, C>, b: TestRecommendation<T, C>): number =>
+      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+      b.redFlagConditions.length - a.redFlagConditions.length ||
+      b.expectedGain - a.expectedGain ||
+      a.invasiveness - b.invasiveness ||
+      a.id.localeCompare(b.id);
+    const recommended = all.filter((t) => t.done === undefined).sort(byOrder);
     return {
       recommended,
-      done: all.filter((t) => t.done !== undefined),
+      done: all.filter((t) => t.done !== undefined).sort(byOrder),
       nextInClinic: recommended.find(
         (t) => t.category === 'in-clinic' && t.expectedGain >= MIN_GAIN_BITS,
       ),
