@@ -9,6 +9,7 @@ import type { Assessment } from '../scoring/assess.ts';
 import { BAND_THRESHOLDS } from '../scoring/assess.ts';
 import { sanitizeFindings } from '../scoring/sanitize.ts';
 
+/** One treatment in a side-by-side comparison, judged for this patient. */
 export interface ComparisonRow {
   readonly treatmentId: TreatmentId;
   readonly name: string;

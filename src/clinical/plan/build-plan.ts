@@ -16,6 +16,7 @@ import type { Escalation } from './escalation.ts';
 import { draftGoals } from './goals.ts';
 import type { Goal } from './goals.ts';
 
+/** A treatment drafted into a tier of the plan, with why it is there and any cautions. */
 export interface PlanItem {
   readonly treatmentId: TreatmentId;
   readonly name: string;
@@ -32,6 +33,7 @@ export interface PlanItem {
   readonly handout: string;
 }
 
+/** A treatment that fits but is contraindicated for this patient, with the reasons. */
 export interface ExcludedItem {
   readonly treatmentId: TreatmentId;
   readonly name: string;
@@ -39,6 +41,7 @@ export interface ExcludedItem {
   readonly reasons: readonly string[];
 }
 
+/** The drafted stepped plan: what buildPlan returns and the clinician then edits. */
 export interface PlanDraft {
   readonly kbVersion: string;
   /** The conditions the plan was drafted for (empty when findings were too few). */
@@ -56,6 +59,7 @@ export interface PlanDraft {
   readonly safetyNet: readonly { readonly id: string; readonly name: string; readonly text: string }[];
 }
 
+/** Inputs buildPlan needs besides the assessment and findings. */
 export interface BuildPlanOptions {
   /** Today's date, ISO (YYYY-MM-DD): the core never reads the clock. */
   readonly today: string;

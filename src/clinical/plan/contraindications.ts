@@ -6,6 +6,7 @@ import type { FiredRedFlag } from '../red-flags/evaluate-red-flags.ts';
 import { factLabel } from '../scoring/labels.ts';
 import { evaluate } from '../scoring/predicate.ts';
 
+/** A reason to avoid a treatment, or to use it with caution, for this patient. */
 export interface Concern {
   readonly severity: 'avoid' | 'caution';
   readonly reason: string;

@@ -1,6 +1,7 @@
 import type { SourceId } from '../knowledge-base/sources.ts';
 import type { Tier } from '../knowledge-base/types.ts';
 
+/** When to step up from one tier to the next, and on what evidence. */
 export interface Escalation {
   readonly fromTier: Tier;
   readonly toTier: Tier;
@@ -8,6 +9,7 @@ export interface Escalation {
   readonly sources: readonly SourceId[];
 }
 
+/** The plain titles of tiers 1 (self-management) to 5 (surgical referral). */
 export const TIER_TITLES: Readonly<Record<Tier, string>> = {
   1: 'Education and self-management',
   2: 'Physiotherapy-led care',

@@ -7,6 +7,7 @@ import { evaluate } from '../scoring/predicate.ts';
 import type { Witness } from '../scoring/predicate.ts';
 import { RED_FLAGS } from '../knowledge-base/red-flags.ts';
 
+/** A red flag that holds on the findings: what to tell, what to do, and why it fired. */
 export interface FiredRedFlag<R extends string = RedFlagId, C extends string = ConditionId> {
   readonly id: R;
   readonly name: string;

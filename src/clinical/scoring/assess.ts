@@ -23,6 +23,7 @@ import { scoreCondition, untouched } from './score-condition.ts';
 import type { Contribution } from './score-condition.ts';
 import { createTouchIndex } from './touch-index.ts';
 
+/** How a probability is grouped for display (see BAND_THRESHOLDS); the number is always shown too. */
 export type Band = 'likely' | 'possible' | 'unlikely';
 
 /**
@@ -34,6 +35,7 @@ export const BAND_THRESHOLDS = { likely: 0.5, possible: 0.1 } as const;
 /** Findings with an LR recorded before the differential is presented as a ranking. */
 export const MIN_INFORMATIVE_FINDINGS = 4;
 
+/** One condition in the differential: its probability, band and the contributions behind it. */
 export interface RankedCondition<C extends string = ConditionId> {
   readonly id: C;
   readonly name: string;
@@ -48,6 +50,7 @@ export interface RankedCondition<C extends string = ConditionId> {
   readonly redFlagged: boolean;
 }
 
+/** Whether enough informative findings are recorded for the ranking to mean anything. */
 export interface Sufficiency {
   readonly enough: boolean;
   readonly informative: number;
@@ -55,6 +58,7 @@ export interface Sufficiency {
   readonly message: string;
 }
 
+/** A contributing factor or presentation type that holds, with the findings that show it. */
 export interface MatchedRule<I extends string> {
   readonly id: I;
   readonly name: string;
@@ -64,6 +68,7 @@ export interface MatchedRule<I extends string> {
 type FactorId = (typeof REAL_KB.factors)[number]['id'];
 type PresentationId = (typeof REAL_KB.presentation)[number]['id'];
 
+/** Everything the assessment panel shows, derived from the findings alone. */
 export interface Assessment<
   C extends string = ConditionId,
   R extends string = RedFlagId,
@@ -83,10 +88,12 @@ export interface Assessment<
   readonly tests: TestRecommendations<T, C>;
 }
 
+/** Per-call options: the care setting chooses the priors. */
 export interface AssessOptions {
   readonly setting: CareSetting;
 }
 
+/** Options fixed when an assessor is built. */
 export interface AssessorOptions {
   /** Score every condition, not only those the findings touch (used to prove the two agree). */
   readonly scoreAll?: boolean;

@@ -12,6 +12,7 @@ import type {
 /** Three-valued: present, absent, or not recorded. */
 export type Tri = boolean | undefined;
 
+/** A fact read from findings: present, absent or unknown, and the side that decided it. */
 export interface FactReading {
   readonly value: Tri;
   /** The side that decided the value, for sided facts. */
@@ -169,4 +170,5 @@ export function createFactReader(
 
 /** The reader for the product's knowledge base. */
 export const FACTS: FactReader = createFactReader(EXAM_ITEMS, DERIVED_FINDINGS);
+/** The product reader's functions, for code that works on the real knowledge base only. */
 export const { examItem, derivedFinding, factOnSide, readFact } = FACTS;

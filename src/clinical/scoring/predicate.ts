@@ -9,6 +9,7 @@ export interface Witness {
   readonly side?: Side;
 }
 
+/** The outcome of a rule in three-valued logic, with the facts that made it hold. */
 export interface PredicateResult {
   /** true: holds; false: cannot hold; undefined: not enough recorded to say. */
   readonly value: Tri;

@@ -32,6 +32,7 @@ export interface Contribution {
   readonly supersededBy?: string;
 }
 
+/** A condition's prior, posterior and the contributions that moved it. */
 export interface ConditionScore {
   readonly prior: Probability;
   readonly probability: Probability;
