@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 export { expect };
+export { putStoredRows } from './stored-rows';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -52,36 +53,3 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
-
-/** Waits for the app to have created its database, then writes raw rows into a store. */
-export async function putStoredRows(
-  page: Page,
-  store: 'patients' | 'visits',
-  rows: readonly unknown[],
-): Promise<void> {
-  await page.evaluate(
-    async ({ store, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('iliopsoas-workbench');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('open failed'));
-        };
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(store, 'readwrite');
-        for (const row of rows) tx.objectStore(store).put(row);
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(tx.error ?? new Error('write failed'));
-        };
-      });
-      db.close();
-    },
-    { store, rows },
-  );
-}

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: runs each benchmark module in turn. A module exports
+ * `async function run(): Promise<void>` and prints its own lines; a thrown error or a missed
+ * target (set `process.exitCode = 1`) makes the whole run exit non-zero.
+ *
+ * To add a benchmark (for example bench/assess.ts for the clinical engine), write the module and
+ * append `['assess', () => import('./assess.ts')]` to BENCHES below. Modules run in this order,
+ * one at a time, so their timings do not disturb each other.
+ *
+ * Started by scripts/run-ts.mjs, which lets Node 20 run TypeScript through Vite's module runner.
+ */
+interface BenchModule {
+  run(): Promise<void>;
+}
+
+const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule>])[] = [
+  ['bundle size', () => import('./bundle-size.ts')],
+  ['patient table', () => import('./patient-table.ts')],
+];
+
+export async function main(): Promise<void> {
+  for (const [name, load] of BENCHES) {
+    console.log(`\n── ${name} ${'─'.repeat(Math.max(0, 60 - name.length))}`);
+    try {
+      await (await load()).run();
+    } catch (error) {
+      console.error(`${name}: failed to run`, error);
+      process.exitCode = 1;
+    }
+  }
+}
