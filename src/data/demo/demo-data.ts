@@ -1,3 +1,4 @@
+import { KB_VERSION } from '../../clinical/index.ts';
 import { isPatientId, isVisitId } from '../ids';
 import { patientRecord, patientSchema, type Patient, type Sex } from '../patients/patient.schema';
 import { visitRecord, visitSchema, type Visit } from '../visits/visit.schema';
@@ -185,7 +186,11 @@ export function createDemoData({ patientCount, now, seed = 5 }: DemoOptions): De
           clinician: 'Demo clinician',
           careSetting: random() < 0.3 ? 'sports' : 'general',
           status: 'signed',
+          // Demo visits carry no exam yet, so the signature records an empty assessment.
+          signature: { signedAt: timestamp, signedBy: 'Demo clinician', kbVersion: KB_VERSION, leading: [], redFlags: [] },
           findings: {},
+          redFlagActions: [],
+          addenda: [],
           revision: 1,
           createdAt: timestamp,
           updatedAt: timestamp,

@@ -13,7 +13,7 @@ function patientId(value: string): PatientId {
 const base = {
   clinician: 'Sam Clinician',
   careSetting: 'sports',
-  findings: { 'hip-flexion-left': 110 },
+  findings: { 'hip-flexion-rom': { left: '110' } },
 } as const;
 
 describe('visit repository', () => {
@@ -26,8 +26,8 @@ describe('visit repository', () => {
     expect(created).toMatchObject({
       status: 'draft',
       revision: 1,
-      schemaVersion: 1,
-      findings: { 'hip-flexion-left': 110 },
+      schemaVersion: 2,
+      findings: { 'hip-flexion-rom': { left: '110' } },
     });
     expect(await visits.get(created.id)).toEqual(created);
   });

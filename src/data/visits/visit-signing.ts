@@ -1,0 +1,32 @@
+import { assess } from '../../clinical/index.ts';
+import type { Assessment } from '../../clinical/index.ts';
+import { toFindings } from './findings-form';
+import type { Visit } from './visit.schema';
+
+export interface SigningCheck {
+  readonly ready: boolean;
+  /** Each thing that blocks signing, in words the clinician can act on. */
+  readonly blockers: readonly string[];
+  /** Red flags present with no recorded action. */
+  readonly unansweredRedFlags: readonly string[];
+  readonly invalidFields: readonly string[];
+  readonly assessment: Assessment;
+}
+
+/**
+ * Whether a visit can be signed: every entry valid, and every red flag present answered with what
+ * was done (referred with urgency, discussed with the patient's doctor, or overridden with a
+ * written reason). Pure, so the workspace shows the same blockers the repository enforces.
+ */
+export function checkSigning(visit: Pick<Visit, 'findings' | 'careSetting' | 'redFlagActions' | 'status'>): SigningCheck {
+  const { findings, invalidFields } = toFindings(visit.findings);
+  const assessment = assess(findings, { setting: visit.careSetting });
+  const answered = new Set(visit.redFlagActions.map((a) => a.redFlagId));
+  const unanswered = assessment.redFlags.filter((flag) => !answered.has(flag.id));
+  const blockers = [
+    ...(visit.status === 'signed' ? ['The visit is already signed; add an addendum instead.'] : []),
+    ...(invalidFields.length > 0 ? [`Correct ${invalidFields.length === 1 ? 'the invalid entry' : `${invalidFields.length} invalid entries`} in the exam.`] : []),
+    ...unanswered.map((flag) => `Record what was done about the red flag: ${flag.name}.`),
+  ];
+  return { ready: blockers.length === 0, blockers, unansweredRedFlags: unanswered.map((f) => f.id), invalidFields, assessment };
+}
