@@ -4,8 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
 const FEATURES = [
@@ -87,9 +86,12 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { import: importPlugin, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // Zones compare resolved file paths; every import in src is relative, so Node's resolver
+      // with the TypeScript extensions is enough (no native resolver binary, so npm ci works
+      // on registries that lack other platforms' binaries).
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -97,7 +99,7 @@ export default tseslint.config(
       // watch). We do not run the compiler, so it is noise; correctness rules stay on.
       'react-hooks/incompatible-library': 'off',
       ...jsxA11y.flatConfigs.strict.rules,
-      'import-x/no-restricted-paths': ['error', { zones }],
+      'import/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -120,7 +122,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/main.tsx'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, mocksZone] }] },
+    rules: { 'import/no-restricted-paths': ['error', { zones: [...zones, mocksZone] }] },
   },
   ...pluginQuery.configs['flat/recommended'],
   {
