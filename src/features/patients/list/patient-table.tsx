@@ -14,7 +14,7 @@ const columns = helper.columns([
   helper.accessor('nameKey', {
     id: 'name',
     header: 'Name',
-    meta: { width: '32%' },
+    meta: { width: '28%' },
     sortFn: (a, b) => compareKeys(a.original.nameKey, b.original.nameKey),
     cell: ({ row }) => (
       <span className="patient-name">
@@ -33,26 +33,26 @@ const columns = helper.columns([
   }),
   helper.accessor('dateOfBirth', {
     header: 'Date of birth',
-    meta: { width: '20%' },
+    meta: { width: '21%' },
     sortFn: (a, b) => compareKeys(a.original.dateOfBirth, b.original.dateOfBirth),
     cell: ({ row }) => (
       <>
         {formatDate(row.original.dateOfBirth)}
         {row.original.age === undefined ? null : (
-          <span className="muted"> (age {row.original.age})</span>
+          <span className="muted age"> (age {row.original.age})</span>
         )}
       </>
     ),
   }),
   helper.accessor('sex', {
     header: 'Sex',
-    meta: { width: '12%' },
+    meta: { width: '11%' },
     enableSorting: false,
     cell: ({ row }) => SEX_LABELS[row.original.sex],
   }),
   helper.accessor('lastVisit', {
     header: 'Last visit',
-    meta: { width: '18%' },
+    meta: { width: '22%' },
     // Most recent first on the first click; patients never seen go last either way.
     sortDescFirst: true,
     sortUndefined: 'last',
