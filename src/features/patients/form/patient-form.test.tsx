@@ -49,6 +49,18 @@ describe('new patient form', () => {
     expect((await patientRepository.list()).patients).toEqual([]);
   });
 
+  it('moves focus to the sex choice when that is the only thing missing', async () => {
+    const { user } = await renderApp('/patients/new');
+    await user.type(field('Given name'), 'Adaeze');
+    await user.type(field('Family name'), 'Okafor');
+    await user.type(dateOfBirth(), '1980-04-12');
+    await user.click(screen.getByRole('button', { name: 'Save patient' }));
+    await waitFor(() => {
+      expect(screen.getByRole('radio', { name: 'Female' })).toHaveFocus();
+    });
+    expect(screen.getByRole('radiogroup', { name: 'Sex' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('treats a name of only spaces as missing', async () => {
     const { user } = await renderApp('/patients/new');
     await fillValidPatient(user);
