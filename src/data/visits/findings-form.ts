@@ -25,7 +25,11 @@ export interface SidedFormValue {
   readonly left?: FormFieldValue;
   readonly right?: FormFieldValue;
 }
-export type FindingsFormValues = Record<string, FormFieldValue | SidedFormValue>;
+/**
+ * The form's values. Keys are generated from the exam items at run time, so the static type is
+ * an open record; `findingsFormSchema` checks every value, and `toFindings` reads only valid ones.
+ */
+export type FindingsFormValues = Record<string, unknown>;
 
 const scalarShape = z.union([
   z.string().max(10_000),
@@ -176,4 +180,41 @@ export function toFindings(values: Readonly<Record<string, unknown>>): FindingsR
     }
   }
   return { findings, invalidFields };
+}
+
+/**
+ * The form's values as a draft to store: controls left empty are dropped (empty means "not
+ * recorded"), everything else is kept exactly as typed, an explicit "no" (false) included.
+ */
+export type StoredFindings = z.infer<typeof storedFindingsSchema>;
+type StoredScalar = string | boolean | string[];
+
+/** A control's value as stored, or undefined when it is empty (not recorded). */
+function storedScalar(value: unknown): StoredScalar | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value)) {
+    const strings = value.filter((v): v is string => typeof v === 'string');
+    return strings.length === 0 ? undefined : strings;
+  }
+  return undefined;
+}
+
+export function toStoredDraft(values: Readonly<Record<string, unknown>>): StoredFindings {
+  const draft: StoredFindings = {};
+  for (const [id, value] of Object.entries(values)) {
+    if (isSided(value)) {
+      const left = storedScalar(value.left);
+      const right = storedScalar(value.right);
+      if (left !== undefined || right !== undefined)
+        draft[id] = {
+          ...(left === undefined ? {} : { left }),
+          ...(right === undefined ? {} : { right }),
+        };
+    } else {
+      const scalar = storedScalar(value);
+      if (scalar !== undefined) draft[id] = scalar;
+    }
+  }
+  return draft;
 }

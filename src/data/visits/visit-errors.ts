@@ -4,7 +4,9 @@ import type { Visit } from './visit.schema';
 export class VisitConflictError extends Error {
   readonly current: Visit;
   constructor(current: Visit) {
-    super(`This visit was changed elsewhere (now at revision ${current.revision}). Your change was not saved over it.`);
+    super(
+      `This visit was changed elsewhere (now at revision ${current.revision}). Your change was not saved over it.`,
+    );
     this.name = 'VisitConflictError';
     this.current = current;
   }

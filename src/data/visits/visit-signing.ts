@@ -18,15 +18,27 @@ export interface SigningCheck {
  * was done (referred with urgency, discussed with the patient's doctor, or overridden with a
  * written reason). Pure, so the workspace shows the same blockers the repository enforces.
  */
-export function checkSigning(visit: Pick<Visit, 'findings' | 'careSetting' | 'redFlagActions' | 'status'>): SigningCheck {
+export function checkSigning(
+  visit: Pick<Visit, 'findings' | 'careSetting' | 'redFlagActions' | 'status'>,
+): SigningCheck {
   const { findings, invalidFields } = toFindings(visit.findings);
   const assessment = assess(findings, { setting: visit.careSetting });
   const answered = new Set(visit.redFlagActions.map((a) => a.redFlagId));
   const unanswered = assessment.redFlags.filter((flag) => !answered.has(flag.id));
   const blockers = [
     ...(visit.status === 'signed' ? ['The visit is already signed; add an addendum instead.'] : []),
-    ...(invalidFields.length > 0 ? [`Correct ${invalidFields.length === 1 ? 'the invalid entry' : `${invalidFields.length} invalid entries`} in the exam.`] : []),
+    ...(invalidFields.length > 0
+      ? [
+          `Correct ${invalidFields.length === 1 ? 'the invalid entry' : `${invalidFields.length} invalid entries`} in the exam.`,
+        ]
+      : []),
     ...unanswered.map((flag) => `Record what was done about the red flag: ${flag.name}.`),
   ];
-  return { ready: blockers.length === 0, blockers, unansweredRedFlags: unanswered.map((f) => f.id), invalidFields, assessment };
+  return {
+    ready: blockers.length === 0,
+    blockers,
+    unansweredRedFlags: unanswered.map((f) => f.id),
+    invalidFields,
+    assessment,
+  };
 }

@@ -2,9 +2,20 @@ import { KB_VERSION } from '../../clinical/index.ts';
 import { getDatabase, type Database } from '../db';
 import { newVisitId, type PatientId, type VisitId } from '../ids';
 import { parseStoredRecord, parseStoredRecords, type UnreadableRecord } from '../records';
-import { SigningBlockedError, VisitConflictError, VisitLockedError, VisitNotFoundError } from './visit-errors';
+import {
+  SigningBlockedError,
+  VisitConflictError,
+  VisitLockedError,
+  VisitNotFoundError,
+} from './visit-errors';
 import { checkSigning } from './visit-signing';
-import { redFlagActionSchema, visitRecord, visitSchema, type RedFlagAction, type Visit } from './visit.schema';
+import {
+  redFlagActionSchema,
+  visitRecord,
+  visitSchema,
+  type RedFlagAction,
+  type Visit,
+} from './visit.schema';
 
 export type VisitInput = Pick<
   Visit,
@@ -81,30 +92,50 @@ export function createVisitRepository(
      * still at `expectedRevision` (else VisitConflictError, and nothing is overwritten) and, unless
      * `allowSigned`, only on a draft (else VisitLockedError).
      */
-    async update(id: VisitId, expectedRevision: number, change: (visit: Visit) => Visit, allowSigned = false): Promise<Visit> {
+    async update(
+      id: VisitId,
+      expectedRevision: number,
+      change: (visit: Visit) => Visit,
+      allowSigned = false,
+    ): Promise<Visit> {
       return (await database()).transact(['visits'], 'readwrite', async (tx) => {
         const row = await tx.get('visits', id);
         if (row === undefined) throw new VisitNotFoundError();
         const current = parseStoredRecord(visitRecord, row);
         if (current.revision !== expectedRevision) throw new VisitConflictError(current);
         if (current.status === 'signed' && !allowSigned) throw new VisitLockedError();
-        const next = visitSchema.parse({ ...change(current), revision: current.revision + 1, updatedAt: now().toISOString() });
+        const next = visitSchema.parse({
+          ...change(current),
+          revision: current.revision + 1,
+          updatedAt: now().toISOString(),
+        });
         await tx.put('visits', next);
         return next;
       });
     },
 
     /** Autosave of the exam draft: exactly what was typed, invalid entries included. */
-    saveFindings(id: VisitId, expectedRevision: number, findings: Visit['findings']): Promise<Visit> {
+    saveFindings(
+      id: VisitId,
+      expectedRevision: number,
+      findings: Visit['findings'],
+    ): Promise<Visit> {
       return this.update(id, expectedRevision, (visit) => ({ ...visit, findings }));
     },
 
     /** Records what was done about a red flag, replacing an earlier answer for the same flag. */
-    async recordRedFlagAction(id: VisitId, expectedRevision: number, action: Omit<RedFlagAction, 'recordedAt'>): Promise<Visit> {
+    async recordRedFlagAction(
+      id: VisitId,
+      expectedRevision: number,
+      action: Omit<RedFlagAction, 'recordedAt'>,
+    ): Promise<Visit> {
       const recorded = redFlagActionSchema.parse({ ...action, recordedAt: now().toISOString() });
       return this.update(id, expectedRevision, (visit) => ({
         ...visit,
-        redFlagActions: [...visit.redFlagActions.filter((a) => a.redFlagId !== recorded.redFlagId), recorded],
+        redFlagActions: [
+          ...visit.redFlagActions.filter((a) => a.redFlagId !== recorded.redFlagId),
+          recorded,
+        ],
       }));
     },
 
@@ -123,21 +154,42 @@ export function createVisitRepository(
             signedAt: now().toISOString(),
             signedBy,
             kbVersion: KB_VERSION,
-            leading: check.assessment.differential.slice(0, 3).map((c) => ({ id: c.id, name: c.name, probability: c.probability })),
-            redFlags: check.assessment.redFlags.map((f) => ({ id: f.id, name: f.name, urgency: f.urgency })),
+            leading: check.assessment.differential
+              .slice(0, 3)
+              .map((c) => ({ id: c.id, name: c.name, probability: c.probability })),
+            redFlags: check.assessment.redFlags.map((f) => ({
+              id: f.id,
+              name: f.name,
+              urgency: f.urgency,
+            })),
           },
         };
       });
     },
 
     /** Adds a note to a signed visit; the signed content stays as it was. */
-    addAddendum(id: VisitId, expectedRevision: number, addendum: { text: string; author: string }): Promise<Visit> {
+    addAddendum(
+      id: VisitId,
+      expectedRevision: number,
+      addendum: { text: string; author: string },
+    ): Promise<Visit> {
       return this.update(
         id,
         expectedRevision,
         (visit) => {
-          if (visit.status !== 'signed') throw new Error('Addenda are for signed visits; edit the draft instead.');
-          return { ...visit, addenda: [...visit.addenda, { id: `${id}-a${visit.addenda.length + 1}`, createdAt: now().toISOString(), ...addendum }] };
+          if (visit.status !== 'signed')
+            throw new Error('Addenda are for signed visits; edit the draft instead.');
+          return {
+            ...visit,
+            addenda: [
+              ...visit.addenda,
+              {
+                id: `${id}-a${visit.addenda.length + 1}`,
+                createdAt: now().toISOString(),
+                ...addendum,
+              },
+            ],
+          };
         },
         true,
       );

@@ -30,10 +30,18 @@ export const redFlagActionSchema = z
   })
   .superRefine((action, ctx) => {
     if (action.response === 'overridden' && action.note.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Write why the red flag is overridden' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'Write why the red flag is overridden',
+      });
     }
     if (action.response === 'referred' && action.urgency === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['urgency'], message: 'Choose how urgently the patient was referred' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency'],
+        message: 'Choose how urgently the patient was referred',
+      });
     }
   });
 export type RedFlagAction = z.infer<typeof redFlagActionSchema>;
@@ -43,8 +51,14 @@ export const signatureSchema = z.strictObject({
   signedAt: z.iso.datetime(),
   signedBy: z.string().trim().min(1).max(200),
   kbVersion: z.string().min(1).max(50),
-  leading: z.array(z.strictObject({ id: z.string(), name: z.string(), probability: z.number().min(0).max(1) })).max(10),
-  redFlags: z.array(z.strictObject({ id: z.string(), name: z.string(), urgency: z.enum(URGENCIES) })).max(50),
+  leading: z
+    .array(
+      z.strictObject({ id: z.string(), name: z.string(), probability: z.number().min(0).max(1) }),
+    )
+    .max(10),
+  redFlags: z
+    .array(z.strictObject({ id: z.string(), name: z.string(), urgency: z.enum(URGENCIES) }))
+    .max(50),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -61,38 +75,45 @@ export type Addendum = z.infer<typeof addendumSchema>;
  * A visit as stored on the device (schema version 2).
  * ⚠ Bump the version only with a migration and its test; never reuse a shipped number.
  */
-export const visitSchema = z
-  .strictObject({
-    schemaVersion: z.literal(2),
-    id: visitIdSchema,
-    patientId: patientIdSchema,
-    date: z.iso.date(),
-    clinician: z.string().trim().max(200),
-    careSetting: z.enum(CARE_SETTINGS),
-    /** draft → signed; a signed visit is read-only and changes only through an addendum. */
-    status: z.enum(VISIT_STATUSES),
-    /** The exam exactly as typed, invalid entries included (see findings-form.ts). */
-    findings: storedFindingsSchema,
-    redFlagActions: z.array(redFlagActionSchema).max(100),
-    signature: signatureSchema.optional(),
-    addenda: z.array(addendumSchema).max(500),
-    /** Bumped on every save so two tabs editing one visit cannot overwrite each other silently. */
-    revision: z.int().min(1),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .superRefine((visit, ctx) => {
-    if ((visit.status === 'signed') !== (visit.signature !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['signature'], message: 'A signed visit has a signature and a draft has none' });
-    }
-  });
+export const visitObjectSchema = z.strictObject({
+  schemaVersion: z.literal(2),
+  id: visitIdSchema,
+  patientId: patientIdSchema,
+  date: z.iso.date(),
+  clinician: z.string().trim().max(200),
+  careSetting: z.enum(CARE_SETTINGS),
+  /** draft → signed; a signed visit is read-only and changes only through an addendum. */
+  status: z.enum(VISIT_STATUSES),
+  /** The exam exactly as typed, invalid entries included (see findings-form.ts). */
+  findings: storedFindingsSchema,
+  redFlagActions: z.array(redFlagActionSchema).max(100),
+  signature: signatureSchema.optional(),
+  addenda: z.array(addendumSchema).max(500),
+  /** Bumped on every save so two tabs editing one visit cannot overwrite each other silently. */
+  revision: z.int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** The stored visit, with the rule that ties status to signature. Forms pick from visitObjectSchema. */
+export const visitSchema = visitObjectSchema.superRefine((visit, ctx) => {
+  if ((visit.status === 'signed') !== (visit.signature !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['signature'],
+      message: 'A signed visit has a signature and a draft has none',
+    });
+  }
+});
 
 export type Visit = z.infer<typeof visitSchema>;
 
 function asTyped(value: unknown): unknown {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value).map(([side, v]) => [side, typeof v === 'number' ? String(v) : v]));
+    return Object.fromEntries(
+      Object.entries(value).map(([side, v]) => [side, typeof v === 'number' ? String(v) : v]),
+    );
   }
   return value;
 }
@@ -103,11 +124,14 @@ function asTyped(value: unknown): unknown {
  * migration fails for it (the row is then left untouched and reported) rather than invent one.
  */
 export const migrateVisitV1: Migration = (v1) => {
-  if (v1.status === 'signed') throw new Error('a signed visit from schema 1 has no signature to carry over');
+  if (v1.status === 'signed')
+    throw new Error('a signed visit from schema 1 has no signature to carry over');
   const findings = typeof v1.findings === 'object' && v1.findings !== null ? v1.findings : {};
   return {
     ...v1,
-    findings: Object.fromEntries(Object.entries(findings).map(([id, value]) => [id, asTyped(value)])),
+    findings: Object.fromEntries(
+      Object.entries(findings).map(([id, value]) => [id, asTyped(value)]),
+    ),
     redFlagActions: [],
     addenda: [],
   };
