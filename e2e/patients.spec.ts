@@ -31,6 +31,9 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
   page,
   expectAccessible,
 }) => {
+  // One long journey on purpose (state carries from step to step); give it room on a busy machine.
+  test.setTimeout(120_000);
+
   await test.step('start with an empty patient list', async () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/patients$/);
