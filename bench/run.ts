@@ -16,6 +16,7 @@ interface BenchModule {
 const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule>])[] = [
   ['bundle size', () => import('./bundle-size.ts')],
   ['patient table', () => import('./patient-table.ts')],
+  ['clinical engine (assess)', () => import('./assess.ts')],
 ];
 
 export async function main(): Promise<void> {
