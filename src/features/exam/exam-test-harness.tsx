@@ -1,0 +1,26 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { findingsFormSchema, type FindingsFormValues } from '../../data/visits/findings-form';
+import { ExamForm } from './exam-form';
+
+/**
+ * The exam as the workspace hosts it: the findings schema as resolver, validation on change.
+ * `onForm` hands the form to the test so it can read what the controls recorded.
+ */
+export function ExamHarness({
+  defaultValues = {},
+  readOnly = false,
+  onForm,
+}: {
+  readonly defaultValues?: FindingsFormValues;
+  readonly readOnly?: boolean;
+  readonly onForm?: (form: UseFormReturn<FindingsFormValues>) => void;
+}) {
+  const form = useForm<FindingsFormValues>({
+    resolver: zodResolver(findingsFormSchema),
+    mode: 'onChange',
+    defaultValues,
+  });
+  onForm?.(form);
+  return <ExamForm form={form} readOnly={readOnly} />;
+}
