@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatLr, formatProbability, reasonText, witnessLabel } from './assessment-format';
+
+describe('assessment wording', () => {
+  it('gives probabilities as whole percentages, never as certainty', () => {
+    expect(formatProbability(0.42)).toBe('42%');
+    expect(formatProbability(0.004)).toBe('<1%');
+    expect(formatProbability(0.01)).toBe('1%');
+    expect(formatProbability(0.995)).toBe('>99%');
+    expect(formatProbability(0.99)).toBe('99%');
+  });
+
+  it('gives likelihood ratios to two significant figures', () => {
+    expect(formatLr(3.214)).toBe('LR 3.2');
+    expect(formatLr(0.43)).toBe('LR 0.43');
+    expect(formatLr(12)).toBe('LR 12');
+  });
+
+  it('names the findings behind a rule with their side', () => {
+    expect(witnessLabel({ fact: 'fever' })).toBe('Fever');
+    expect(witnessLabel({ fact: 'thomas-test', side: 'right' })).toBe('Thomas test (right)');
+    expect(witnessLabel({ fact: 'hip-ir-below-15', side: 'left' })).toBe(
+      'Hip internal rotation below 15° (left)',
+    );
+  });
+
+  it('says what a test would do to a condition', () => {
+    expect(
+      reasonText({
+        condition: 'psoas-abscess',
+        conditionName: 'Psoas abscess',
+        current: 0.42,
+        ifPositive: 0.71,
+        ifNegative: 0.18,
+      }),
+    ).toBe('Would move Psoas abscess from 42% to 71% if positive, 18% if negative');
+  });
+});

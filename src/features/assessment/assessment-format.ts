@@ -1,0 +1,74 @@
+import { factLabel } from '../../clinical/index.ts';
+import type {
+  Band,
+  ProvenanceKind,
+  Side,
+  TestCategory,
+  TestReason,
+  TestResult,
+  Urgency,
+  Witness,
+} from '../../clinical/index.ts';
+
+/** Urgency in words, so it never rests on colour. */
+export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
+  emergency: 'Emergency today',
+  urgent: 'Urgent (24–48 h)',
+  soon: 'Soon',
+};
+
+export const BAND_LABELS: Readonly<Record<Band, string>> = {
+  likely: 'Likely',
+  possible: 'Possible',
+  unlikely: 'Unlikely',
+};
+
+export const PROVENANCE_LABELS: Readonly<Record<ProvenanceKind, string>> = {
+  published: 'Published',
+  computed: 'Computed from sensitivity and specificity',
+  secondary: 'Secondary source',
+  'expert-estimate': 'Expert estimate',
+};
+
+/** In the order the panel lists them: in-clinic first, as the recommender ranks them. */
+export const TEST_CATEGORIES: readonly { readonly id: TestCategory; readonly label: string }[] = [
+  { id: 'in-clinic', label: 'In clinic' },
+  { id: 'laboratory', label: 'Laboratory' },
+  { id: 'imaging', label: 'Imaging' },
+  { id: 'electrodiagnostic', label: 'Electrodiagnostic' },
+  { id: 'diagnostic-injection', label: 'Diagnostic injection' },
+];
+
+export const RESULT_LABELS: Readonly<Record<TestResult, string>> = {
+  positive: 'Positive',
+  negative: 'Negative',
+  'not-tested': 'Not tested',
+};
+
+export const SIDE_LABELS: Readonly<Record<Side, string>> = { left: 'Left', right: 'Right' };
+
+/**
+ * A probability as a whole percentage, never claiming certainty: "42%", "<1%", ">99%". Whole
+ * numbers only, because the model's inputs do not support finer precision.
+ */
+export function formatProbability(probability: number): string {
+  if (probability < 0.01) return '<1%';
+  if (probability > 0.99) return '>99%';
+  return `${Math.round(probability * 100)}%`;
+}
+
+/** A likelihood ratio to two significant figures: "LR 3.2", "LR 0.43", "LR 12". */
+export function formatLr(lr: number): string {
+  return `LR ${Number(lr.toPrecision(2))}`;
+}
+
+/** A finding that fired a rule: "Thomas test (right)". */
+export function witnessLabel(witness: Witness): string {
+  const label = factLabel(witness.fact);
+  return witness.side === undefined ? label : `${label} (${witness.side})`;
+}
+
+/** "Would move Psoas abscess from 16% to 65% if positive, <1% if negative". */
+export function reasonText(reason: TestReason): string {
+  return `Would move ${reason.conditionName} from ${formatProbability(reason.current)} to ${formatProbability(reason.ifPositive)} if positive, ${formatProbability(reason.ifNegative)} if negative`;
+}

@@ -1,0 +1,163 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { assess } from '../../clinical/index.ts';
+import { BAND_LABELS, formatProbability, reasonText } from './assessment-format';
+import { AssessmentPanel } from './assessment-panel';
+
+/** A febrile patient holding the right hip flexed: red flags fire, and enough is recorded to rank. */
+const febrileHip = assess(
+  {
+    fever: true,
+    'hip-held-flexed': true,
+    'pain-groin': true,
+    'symptomatic-side': 'right',
+    'thomas-test': { right: 'positive' },
+    'resisted-hip-flexion': { right: 'positive' },
+    faber: { right: 'negative' },
+    fadir: { right: 'negative' },
+    'hip-ir-rom': { right: 20, left: 40 },
+    age: 60,
+  },
+  { setting: 'general' },
+);
+
+/** Fever alone: a red flag, but far too little to rank causes. */
+const feverOnly = assess({ fever: true }, { setting: 'general' });
+
+function renderPanel(assessment = febrileHip, onGoToItem = vi.fn<(id: string) => void>()) {
+  const user = userEvent.setup();
+  render(<AssessmentPanel assessment={assessment} onGoToItem={onGoToItem} />);
+  return { user, onGoToItem };
+}
+
+/** The differential's own entries (the explanations inside hold lists of their own). */
+function entries(): HTMLElement[] {
+  const list = screen.getByRole('list', { name: 'Differential' });
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === list);
+}
+
+function entryFor(name: string): HTMLElement {
+  const entry = entries().find((item) => item.textContent.startsWith(name));
+  if (entry === undefined) throw new Error(`no entry for ${name}`);
+  return entry;
+}
+
+describe('AssessmentPanel', () => {
+  it('shows red flags as an alert above the differential, with urgency, action and why', () => {
+    renderPanel();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Emergency today: Possible psoas abscess or deep infection');
+    expect(alert).toHaveTextContent(/Action: Refer the same day for medical assessment/);
+    expect(alert).toHaveTextContent('Because: Fever, Hip held in flexion');
+    expect(within(alert).getAllByText(/Sources:/)).toHaveLength(febrileHip.redFlags.length);
+    const list = screen.getByRole('list', { name: 'Differential' });
+    expect(alert.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('ranks the top ten, each entry beginning with the condition, then band and percentage', async () => {
+    const { user } = renderPanel();
+    expect(entries()).toHaveLength(10);
+    entries().forEach((entry, index) => {
+      const condition = febrileHip.differential[index];
+      if (condition === undefined) throw new Error('fewer conditions than entries');
+      expect(entry.textContent.startsWith(condition.name)).toBe(true);
+      expect(entry).toHaveTextContent(
+        `${BAND_LABELS[condition.band]} ${formatProbability(condition.probability)} (prior ${formatProbability(condition.prior)} → ${formatProbability(condition.probability)})`,
+      );
+    });
+
+    const total = febrileHip.differential.length;
+    await user.click(screen.getByRole('button', { name: `Show all ${total}` }));
+    expect(entries()).toHaveLength(total);
+    expect(screen.getByRole('button', { name: 'Show top 10' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('marks serious and red-flagged conditions in words', () => {
+    renderPanel();
+    const abscess = entryFor('Psoas abscess');
+    expect(within(abscess).getByText('Red-flagged')).toBeVisible();
+    expect(within(abscess).getByText('Serious condition')).toBeVisible();
+    expect(within(entryFor('Hip osteoarthritis')).queryByText('Red-flagged')).toBeNull();
+  });
+
+  it('explains each probability: finding, side, LR, counted or superseded, provenance, sources', async () => {
+    const { user } = renderPanel();
+    const oa = entryFor('Hip osteoarthritis');
+    await user.click(within(oa).getByText(/^Why:/));
+    const why = within(oa).getByRole('group');
+    expect(why).toHaveTextContent(
+      'Hip internal rotation below 15°, right: absent, LR 0.43, counted',
+    );
+    expect(why).toHaveTextContent('Secondary source');
+    expect(why).toHaveTextContent('Expert estimate');
+    const link = within(why).getAllByRole('link', { name: /Metcalfe D et al/ })[0];
+    expect(link).toHaveAttribute('rel', 'noreferrer');
+    expect(link).toHaveAttribute('target', '_blank');
+
+    const fai = entryFor('Femoroacetabular impingement syndrome');
+    expect(fai).toHaveTextContent(
+      /FABER test, right: absent, LR [\d.]+, not counted: superseded by FADIR test/,
+    );
+  });
+
+  it('does not rank when too few findings are recorded, but still shows red flags and tests', () => {
+    renderPanel(feverOnly);
+    expect(screen.getByRole('status')).toHaveTextContent(/Too few findings to rank causes/);
+    expect(screen.queryByRole('list', { name: 'Differential' })).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Fever or signs of infection');
+    expect(screen.getByRole('heading', { name: 'Recommended tests' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Contributing factors' })).toBeVisible();
+  });
+
+  it('groups recommended tests by category, with reasons and red-flag markers, and lists those done', () => {
+    renderPanel();
+    const tests = screen.getByRole('region', { name: 'Recommended tests' });
+    const headings = within(tests)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      'In clinic',
+      'Laboratory',
+      'Imaging',
+      'Diagnostic injection',
+      'Already done',
+    ]);
+
+    const first = febrileHip.tests.recommended[0];
+    const firstReason = first?.reasons[0];
+    if (first === undefined || firstReason === undefined) throw new Error('fixture has no tests');
+    const inClinic = within(tests).getByRole('region', { name: 'In clinic' });
+    const item = within(inClinic).getByText(first.name).closest('li');
+    expect(item).toHaveTextContent(reasonText(firstReason));
+    expect(item).toHaveTextContent('Red-flagged: Psoas abscess');
+    expect(item).toHaveTextContent(`Ordered or performed by: ${first.orderedBy}`);
+
+    const done = within(tests).getByRole('region', { name: 'Already done' });
+    expect(done).toHaveTextContent('Thomas test: Right: positive');
+    expect(done).toHaveTextContent('FABER test: Right: negative');
+  });
+
+  it('sends the clinician to the next best in-clinic test in the exam', async () => {
+    const { user, onGoToItem } = renderPanel();
+    const next = febrileHip.tests.nextInClinic;
+    if (next?.examItem === undefined) throw new Error('fixture has no next in-clinic test');
+    await user.click(screen.getByRole('button', { name: `Go to ${next.name} in the exam` }));
+    expect(onGoToItem).toHaveBeenCalledWith(next.examItem);
+  });
+
+  it('lists contributing factors and presentation with the findings behind them', () => {
+    renderPanel();
+    expect(screen.getByRole('region', { name: 'Contributing factors' })).toHaveTextContent(
+      'Poor hip-flexor flexibility because: Thomas test (right)',
+    );
+    expect(screen.getByRole('region', { name: 'Presentation type' })).toHaveTextContent(
+      'Unilateral spasm because: Symptoms on one side',
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { memo } from 'react';
+import type { Contribution, RankedCondition } from '../../clinical/index.ts';
+import { Badge } from '../../ui/badge';
+import { BAND_LABELS, formatProbability } from './assessment-format';
+import { ContributionList, whySummary } from './contribution-list';
+
+/**
+ * One condition of the differential. The text begins with the name, then band and number (the
+ * band groups, the number says how much), then prior → posterior, markers in words, and the
+ * finding-by-finding explanation on demand.
+ */
+function ConditionEntryView({ condition }: { readonly condition: RankedCondition }) {
+  return (
+    <li className={`condition condition--${condition.band}`}>
+      <p className="condition__line">
+        <span className="condition__name">{condition.name}</span>{' '}
+        <span className="condition__band">{BAND_LABELS[condition.band]}</span>{' '}
+        <span className="condition__probability">{formatProbability(condition.probability)}</span>{' '}
+        <span className="condition__prior">
+          (prior {formatProbability(condition.prior)} → {formatProbability(condition.probability)})
+        </span>
+      </p>
+      {condition.redFlagged || condition.serious ? (
+        <p className="condition__markers">
+          {condition.redFlagged ? <Badge>Red-flagged</Badge> : null}
+          {condition.serious ? <Badge>Serious condition</Badge> : null}
+        </p>
+      ) : null}
+      <details className="condition__why">
+        <summary>{whySummary(condition.contributions)}</summary>
+        <ContributionList contributions={condition.contributions} />
+      </details>
+    </li>
+  );
+}
+
+function sameContribution(a: Contribution, b: Contribution): boolean {
+  return (
+    a.source === b.source &&
+    a.side === b.side &&
+    a.present === b.present &&
+    a.lr === b.lr &&
+    a.applied === b.applied &&
+    a.supersededBy === b.supersededBy
+  );
+}
+
+/**
+ * assess() returns fresh objects on every change, but a finding usually moves only a few
+ * conditions: an entry re-renders only when what it shows has changed.
+ */
+function sameEntry(
+  previous: { readonly condition: RankedCondition },
+  next: { readonly condition: RankedCondition },
+): boolean {
+  const a = previous.condition;
+  const b = next.condition;
+  return (
+    a.id === b.id &&
+    a.probability === b.probability &&
+    a.prior === b.prior &&
+    a.redFlagged === b.redFlagged &&
+    a.contributions.length === b.contributions.length &&
+    a.contributions.every((c, i) => {
+      const other = b.contributions[i];
+      return other !== undefined && sameContribution(c, other);
+    })
+  );
+}
+
+export const ConditionEntry = memo(ConditionEntryView, sameEntry);

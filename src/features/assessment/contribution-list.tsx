@@ -1,0 +1,65 @@
+import type { Contribution } from '../../clinical/index.ts';
+import { formatLr, PROVENANCE_LABELS } from './assessment-format';
+import { SourceList } from './source-list';
+
+function countedText(contribution: Contribution): string {
+  if (contribution.applied) return 'counted';
+  const by = contribution.supersededBy;
+  // Correlated tests share a dependency group; only the strongest is multiplied in.
+  return by === undefined
+    ? 'not counted: superseded in its dependency group'
+    : `not counted: superseded by ${by} in its dependency group`;
+}
+
+function ContributionItem({ contribution }: { readonly contribution: Contribution }) {
+  const side = contribution.side === undefined ? '' : `, ${contribution.side}`;
+  const { provenance } = contribution;
+  return (
+    <li className={`contribution${contribution.applied ? '' : ' contribution--superseded'}`}>
+      <p className="contribution__finding">
+        <strong>
+          {contribution.label}
+          {side}
+        </strong>
+        : {contribution.present ? 'present' : 'absent'}, {formatLr(contribution.lr)},{' '}
+        {countedText(contribution)}
+      </p>
+      <p className="contribution__provenance">
+        <span className="contribution__kind">{PROVENANCE_LABELS[provenance.kind]}</span>
+        {provenance.note === undefined ? null : <>. {provenance.note}</>}
+      </p>
+      <SourceList ids={provenance.sources} />
+    </li>
+  );
+}
+
+/** Every finding behind one probability: its LR, whether it counted, and where the LR came from. */
+export function ContributionList({
+  contributions,
+}: {
+  readonly contributions: readonly Contribution[];
+}) {
+  if (contributions.length === 0)
+    return (
+      <p className="muted">No recorded finding moves this condition: it stays at its prior.</p>
+    );
+  return (
+    <ul className="contributions">
+      {contributions.map((contribution) => (
+        <ContributionItem
+          key={`${contribution.kind}:${contribution.source}:${contribution.side ?? ''}`}
+          contribution={contribution}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** "Why: 3 findings counted, 1 superseded", or that it rests on the prior alone. */
+export function whySummary(contributions: readonly Contribution[]): string {
+  if (contributions.length === 0) return 'Why: prior only';
+  const counted = contributions.filter((c) => c.applied).length;
+  const superseded = contributions.length - counted;
+  const findings = counted === 1 ? '1 finding counted' : `${counted} findings counted`;
+  return superseded === 0 ? `Why: ${findings}` : `Why: ${findings}, ${superseded} superseded`;
+}
