@@ -37,6 +37,11 @@ export function registerChoice(form: ExamFormApi, path: string) {
   return form.register(path, { value: '' });
 }
 
+/** Registers a multi-choice's checkboxes; untouched they would read as false, not as a list. */
+export function registerMultiChoice(form: ExamFormApi, path: string) {
+  return form.register(path, { value: [] });
+}
+
 /** The message at a dotted path of RHF's error tree ("hip-ir-rom.left"), if any. */
 function messageAt(errors: unknown, path: string): string | undefined {
   let node: unknown = errors;

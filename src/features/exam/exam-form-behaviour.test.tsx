@@ -46,6 +46,11 @@ describe('ExamForm entry', { timeout: 30_000 }, () => {
     await user.keyboard('t');
     expect(within(faber).getByRole('radio', { name: 'Not tested' })).toBeChecked();
     expect(values().faber).toEqual({ left: '', right: 'not-tested' });
+
+    // Arrow keys stay the browser's: they move through the results and select.
+    await user.keyboard('{ArrowLeft}');
+    expect(within(faber).getByRole('radio', { name: 'Negative' })).toBeChecked();
+    expect(values().faber).toEqual({ left: '', right: 'negative' });
     // The left side is its own group: untouched.
     expect(
       within(screen.getByRole('radiogroup', { name: 'FABER test, left' })).queryByRole('radio', {

@@ -40,6 +40,9 @@ describe('ExamForm naming', { timeout: 30_000 }, () => {
     expect(within(right).getByRole('radio', { name: 'Positive' })).toBeInTheDocument();
     expect(within(right).getByRole('radio', { name: 'Not tested' })).toBeInTheDocument();
     expect(tests.getByRole('radiogroup', { name: 'Thomas test, left' })).toBeInTheDocument();
+    expect(tests.getByText('P', { selector: 'kbd' }).closest('p')).toHaveTextContent(
+      'Keys: in a test’s result, press P for positive, N for negative or T for not tested.',
+    );
     expect(
       section('Abdominal signs').getByRole('radiogroup', { name: 'Rovsing sign' }),
     ).toBeInTheDocument();

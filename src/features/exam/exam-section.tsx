@@ -6,8 +6,8 @@ import type { ExamSectionLayout } from './exam-layout';
 function QuickKeysHint() {
   return (
     <p className="exam-keys">
-      <strong>Keys:</strong> in a test&apos;s result, press <kbd>P</kbd> for positive, <kbd>N</kbd>{' '}
-      for negative or <kbd>T</kbd> for not tested. Arrow keys move between results; Tab moves to the
+      <strong>Keys:</strong> in a test’s result, press <kbd>P</kbd> for positive, <kbd>N</kbd> for
+      negative or <kbd>T</kbd> for not tested. Arrow keys move between results; Tab moves to the
       next test.
     </p>
   );

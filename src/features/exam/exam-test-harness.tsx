@@ -1,7 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { findingsFormSchema, type FindingsFormValues } from '../../data/visits/findings-form';
+import type { FindingsFormValues } from '../../data/visits/findings-form';
 import { ExamForm } from './exam-form';
+import { findingsResolver } from './findings-resolver';
 
 /**
  * The exam as the workspace hosts it: the findings schema as resolver, validation on change.
@@ -17,7 +17,7 @@ export function ExamHarness({
   readonly onForm?: (form: UseFormReturn<FindingsFormValues>) => void;
 }) {
   const form = useForm<FindingsFormValues>({
-    resolver: zodResolver(findingsFormSchema),
+    resolver: findingsResolver,
     mode: 'onChange',
     defaultValues,
   });

@@ -2,7 +2,14 @@ import { useId } from 'react';
 import type { ChoiceOption, ExamItemDef, Side } from '../../../clinical/index.ts';
 import { CheckboxField } from '../../../ui/checkbox-field';
 import { describedBy, FieldError } from '../../../ui/field-messages';
-import { controlName, fieldPath, SIDES, useFieldError, type ExamFormApi } from '../exam-fields';
+import {
+  controlName,
+  fieldPath,
+  registerMultiChoice,
+  SIDES,
+  useFieldError,
+  type ExamFormApi,
+} from '../exam-fields';
 
 /** One checkbox per option under a legend; the form collects the ticked values as a list. */
 function MultiChoiceInput({
@@ -30,7 +37,7 @@ function MultiChoiceInput({
         <CheckboxField
           key={option.value}
           label={option.label}
-          inputProps={{ ...form.register(path), value: option.value }}
+          inputProps={{ ...registerMultiChoice(form, path), value: option.value }}
         />
       ))}
       {error ? <FieldError id={`${id}-error`} message={error} /> : null}
