@@ -20,7 +20,7 @@ export const SERIOUS_CONDITIONS = [
       'A collection of pus in the psoas, usually spread from spine, bowel or urinary tract. The classic triad of fever, back or flank pain and limp is present in only about 30%. In-hospital mortality 12–25%.',
     priors: {
       general: prior(0.0005, 'expert-estimate', ['shields2012'], 'Incidence 0.4 per 100,000 in the UK population; team estimate for patients presenting with hip, groin or back pain.'),
-      sports: prior(0.0002, 'expert-estimate', ['shields2012'], 'As above.'),
+      sports: prior(0.0002, 'expert-estimate', ['shields2012'], 'Incidence 0.4 per 100,000 in the UK population; team estimate for athletes presenting with hip, groin or back pain.'),
     },
     findings: [
       estimate('fever', { pos: 25, neg: 0.3 }, 'fever is the commonest feature of psoas abscess (Sn taken as 0.75; the full triad is present in only about 30%) and is present in about 3% of other musculoskeletal outpatients (team assumption): 0.75/0.03 = 25.', ['shields2012']),
@@ -45,7 +45,7 @@ export const SERIOUS_CONDITIONS = [
     description: 'Inflamed appendix: pain moving from the navel to the right lower abdomen, loss of appetite, fever. A retrocaecal appendix can present as right hip or groin pain with a positive psoas sign.',
     priors: {
       general: prior(0.002, 'expert-estimate', ['signsEvidence'], 'About 1.6% in unselected acute abdominal pain; far lower in a musculoskeletal clinic. Team estimate.'),
-      sports: prior(0.001, 'expert-estimate', ['signsEvidence'], 'As above.'),
+      sports: prior(0.001, 'expert-estimate', ['signsEvidence'], 'About 1.6% in unselected acute abdominal pain; far lower in a sports clinic. Team estimate.'),
     },
     findings: [
       secondary('psoas-sign', { pos: 3.2, neg: 0.88 }, ['getthediagnosis'], 'Sn 16%, Sp 95% from getthediagnosis.org, a secondary summary: LR+ = 0.16/0.05 = 3.2, LR− = 0.84/0.95 = 0.88 (computed). A second dataset (Ahn 2016, n=292) gives LR+ 1.57. A right-sided sign.', { group: 'peritoneal-signs', onlySide: 'right' }),

@@ -170,8 +170,9 @@ describe('likelihood ratios of the targets', () => {
       for (const s of provenance.sources) expect(sourceIds.has(s), s).toBe(true);
       expect(provenance.note ?? '').not.toBe('');
       if (provenance.kind === 'expert-estimate') {
+        // The interface labels the kind "Expert estimate"; the note gives the reasoning.
         expect(provenance.sources).toContain('team');
-        expect(provenance.note).toMatch(/estimate/i);
+        expect((provenance.note ?? '').length).toBeGreaterThan(20);
       }
     },
   );

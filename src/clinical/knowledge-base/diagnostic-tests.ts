@@ -67,7 +67,7 @@ function estimate(
     provenance: {
       kind: 'expert-estimate',
       sources: [...new Set<SourceId>(['team', ...informedBy])],
-      note: `Expert estimate: ${note}`,
+      note,
     },
   };
 }

@@ -33,7 +33,8 @@ function checkProvenance(where: string, p: Provenance): string[] {
   const problems: string[] = [];
   if (p.sources.length === 0) problems.push(`${where}: no source`);
   for (const s of p.sources) if (sourceKind(s) === undefined) problems.push(`${where}: unknown source ${s}`);
-  if (p.kind === 'expert-estimate' && !(p.note ?? '').startsWith('Expert estimate')) problems.push(`${where}: an estimate must say so`);
+  // The kind says "expert estimate" in the interface; the note must say what it rests on.
+  if (p.kind === 'expert-estimate' && (p.note ?? '').trim().length < 10) problems.push(`${where}: an estimate must say what it rests on`);
   if ((p.kind === 'published' || p.kind === 'computed') && p.sources.every((s) => sourceKind(s) === 'team')) problems.push(`${where}: published figure cites only the team`);
   if ((p.kind === 'published' || p.kind === 'computed') && p.sources.every((s) => sourceKind(s) === 'secondary')) problems.push(`${where}: a figure from a secondary source must be marked secondary`);
   return problems;

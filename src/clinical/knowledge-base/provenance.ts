@@ -13,6 +13,7 @@ interface Extra {
 type LR = FindingLR<SourceId, FactId>;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function withExtra(entry: LR, extra: Extra): LR {
   return {
@@ -81,7 +82,7 @@ export function estimate(
   return withExtra(
     {
       fact,
-      provenance: { kind: 'expert-estimate', sources: informedBy, note: `Expert estimate: ${note}` },
+      provenance: { kind: 'expert-estimate', sources: informedBy, note: capitalise(note) },
       ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }),
       ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }),
     },
@@ -89,7 +90,7 @@ export function estimate(
   );
 }
 
-/** A pretest probability for one care setting; an estimate's note is prefixed so it says so. */
+/** A pretest probability for one care setting, with where it came from. */
 export function prior(probability: number, kind: Provenance['kind'], sources: readonly SourceId[], note: string) {
-  return { probability, provenance: { kind, sources, note: kind === 'expert-estimate' ? `Expert estimate: ${note}` : note } } as const;
+  return { probability, provenance: { kind, sources, note } } as const;
 }
