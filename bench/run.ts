@@ -17,6 +17,7 @@ const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule
   ['bundle size', () => import('./bundle-size.ts')],
   ['patient table', () => import('./patient-table.ts')],
   ['clinical engine (assess)', () => import('./assess.ts')],
+  ['finding to differential', () => import('./finding-latency.ts')],
 ];
 
 export async function main(): Promise<void> {

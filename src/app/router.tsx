@@ -7,7 +7,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { isPatientId, type PatientId } from '../data/ids';
+import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PendingScreen, RouteError } from './route-error';
@@ -76,12 +76,35 @@ const editPatientRoute = createRoute({
   ),
 });
 
+const startVisitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/new',
+  params: patientParams,
+  component: lazyRouteComponent(() => import('../features/visits/start-visit-page'), 'StartVisitPage'),
+});
+
+/** The visit workspace: exam, live assessment and signing, composed here from three features. */
+const visitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/$visitId',
+  params: {
+    parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
+      if (!isPatientId(patientId) || !isVisitId(visitId)) throw notFound();
+      return { patientId, visitId };
+    },
+    stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({ patientId, visitId }),
+  },
+  component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
   newPatientRoute,
   patientRoute,
   editPatientRoute,
+  startVisitRoute,
+  visitRoute,
 ]);
 
 /**

@@ -68,11 +68,10 @@ export function RedFlagResponseForm({
   const response = form.watch('response');
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
-    await onSubmit({
-      response: values.response,
-      note: values.note.trim(),
-      ...(values.urgency === '' ? {} : { urgency: values.urgency }),
-    });
+    // Urgency belongs to a referral only; a default left in the hidden field is not recorded.
+    const urgency =
+      values.response === 'referred' && values.urgency !== '' ? { urgency: values.urgency } : {};
+    await onSubmit({ response: values.response, note: values.note.trim(), ...urgency });
   });
   return (
     <form

@@ -1,26 +1,40 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import type { PatientId } from '../../../data/ids';
+import { CARE_SETTING_LABELS, VISIT_STATUS_LABELS } from '../../../data/visits/visit-labels';
+import { checkSigning } from '../../../data/visits/visit-signing';
 import { visitQueries } from '../../../data/visits/visit.queries';
-import type { CareSetting, VisitStatus } from '../../../data/visits/visit.schema';
+import type { Visit } from '../../../data/visits/visit.schema';
 import { formatDate } from '../../../lib/dates';
+import { formatPercent } from '../../../lib/numbers';
 import { Notice } from '../../../ui/notice';
 import { UnreadableRecordsNotice } from '../unreadable-records-notice';
 
-const CARE_SETTING_LABELS: Readonly<Record<CareSetting, string>> = {
-  general: 'General outpatient',
-  sports: 'Sports medicine',
-};
-const STATUS_LABELS: Readonly<Record<VisitStatus, string>> = { draft: 'Draft', signed: 'Signed' };
+/**
+ * The leading condition as the visit stands: a signed visit shows what was signed; a draft is
+ * assessed from its valid findings now (a fraction of a millisecond each).
+ */
+function leadingCondition(visit: Visit): string {
+  if (visit.signature !== undefined) {
+    const top = visit.signature.leading[0];
+    return top === undefined ? 'No assessment recorded' : `${top.name} (${formatPercent(top.probability)})`;
+  }
+  const { assessment } = checkSigning(visit);
+  const top = assessment.differential[0];
+  if (!assessment.sufficiency.enough || top === undefined) return 'Too few findings yet';
+  return `${top.name} (${formatPercent(top.probability)})`;
+}
 
-/** Lists the patient's visits. Recording a visit arrives with the visit workspace. */
+/** The patient's visits, newest first, with status and leading condition, and a way to start one. */
 export function PatientVisits({ patientId }: { readonly patientId: PatientId }) {
   const visits = useQuery(visitQueries.list(patientId));
   return (
     <section className="panel" aria-labelledby="visits-heading">
       <h2 id="visits-heading">Visits</h2>
-      <p className="muted">
-        Visits will appear here. Recording a visit (examination, assessment and plan) comes with the
-        visit workspace in a later release.
+      <p>
+        <Link to="/patients/$patientId/visits/new" params={{ patientId }} className="button button--primary">
+          Start visit
+        </Link>
       </p>
       {visits.isPending ? <p role="status">Loading visits…</p> : null}
       {visits.isError ? (
@@ -39,18 +53,24 @@ export function PatientVisits({ patientId }: { readonly patientId: PatientId }) 
               <thead>
                 <tr>
                   <th scope="col">Date</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Leading condition</th>
                   <th scope="col">Care setting</th>
                   <th scope="col">Clinician</th>
-                  <th scope="col">Status</th>
                 </tr>
               </thead>
               <tbody>
                 {visits.data.visits.map((visit) => (
                   <tr key={visit.id}>
-                    <td>{formatDate(visit.date)}</td>
+                    <td>
+                      <Link to="/patients/$patientId/visits/$visitId" params={{ patientId, visitId: visit.id }}>
+                        {formatDate(visit.date)}
+                      </Link>
+                    </td>
+                    <td>{VISIT_STATUS_LABELS[visit.status]}</td>
+                    <td>{leadingCondition(visit)}</td>
                     <td>{CARE_SETTING_LABELS[visit.careSetting]}</td>
                     <td>{visit.clinician || <span className="muted">Not recorded</span>}</td>
-                    <td>{STATUS_LABELS[visit.status]}</td>
                   </tr>
                 ))}
               </tbody>
