@@ -2,7 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { assess } from '../../clinical/index.ts';
-import { BAND_LABELS, formatProbability, reasonText } from './assessment-format';
+import {
+  BAND_LABELS,
+  formatLr,
+  formatProbability,
+  PROVENANCE_LABELS,
+  reasonText,
+  TEST_CATEGORIES,
+} from './assessment-format';
 import { AssessmentPanel } from './assessment-panel';
 
 /** A febrile patient holding the right hip flexed: red flags fire, and enough is recorded to rank. */
@@ -88,21 +95,34 @@ describe('AssessmentPanel', () => {
 
   it('explains each probability: finding, side, LR, counted or superseded, provenance, sources', async () => {
     const { user } = renderPanel();
-    const oa = entryFor('Hip osteoarthritis');
-    await user.click(within(oa).getByText(/^Why:/));
-    const why = within(oa).getByRole('group');
-    expect(why).toHaveTextContent(
-      'Hip internal rotation below 15°, right: absent, LR 0.43, counted',
-    );
-    expect(why).toHaveTextContent('Secondary source');
-    expect(why).toHaveTextContent('Expert estimate');
+    const oa = febrileHip.differential.find((c) => c.name === 'Hip osteoarthritis');
+    if (oa === undefined || oa.contributions.length === 0) throw new Error('fixture: no OA why');
+    const entry = entryFor(oa.name);
+    await user.click(within(entry).getByText(/^Why:/));
+    const why = within(entry).getByRole('group');
+    for (const c of oa.contributions) {
+      const side = c.side === undefined ? '' : `, ${c.side}`;
+      expect(why).toHaveTextContent(
+        `${c.label}${side}: ${c.present ? 'present' : 'absent'}, ${formatLr(c.lr)}, counted`,
+      );
+      expect(why).toHaveTextContent(PROVENANCE_LABELS[c.provenance.kind]);
+    }
     const link = within(why).getAllByRole('link', { name: /Metcalfe D et al/ })[0];
     expect(link).toHaveAttribute('rel', 'noreferrer');
     expect(link).toHaveAttribute('target', '_blank');
+  });
 
-    const fai = entryFor('Femoroacetabular impingement syndrome');
-    expect(fai).toHaveTextContent(
-      /FABER test, right: absent, LR [\d.]+, not counted: superseded by FADIR test/,
+  it('says which correlated finding was superseded, and by what', () => {
+    renderPanel();
+    const condition = febrileHip.differential
+      .slice(0, 10)
+      .find((c) => c.contributions.some((x) => !x.applied));
+    const superseded = condition?.contributions.find((x) => !x.applied);
+    if (condition === undefined || superseded?.supersededBy === undefined)
+      throw new Error('fixture: no superseded finding in the top ten');
+    const side = superseded.side === undefined ? '' : `, ${superseded.side}`;
+    expect(entryFor(condition.name)).toHaveTextContent(
+      `${superseded.label}${side}: ${superseded.present ? 'present' : 'absent'}, ${formatLr(superseded.lr)}, not counted: superseded by ${superseded.supersededBy}`,
     );
   });
 
@@ -121,13 +141,12 @@ describe('AssessmentPanel', () => {
     const headings = within(tests)
       .getAllByRole('heading', { level: 3 })
       .map((heading) => heading.textContent);
+    const present = new Set(febrileHip.tests.recommended.map((test) => test.category));
     expect(headings).toEqual([
-      'In clinic',
-      'Laboratory',
-      'Imaging',
-      'Diagnostic injection',
+      ...TEST_CATEGORIES.filter((c) => present.has(c.id)).map((c) => c.label),
       'Already done',
     ]);
+    expect(headings).toContain('Laboratory');
 
     const first = febrileHip.tests.recommended[0];
     const firstReason = first?.reasons[0];

@@ -11,9 +11,19 @@ function countedText(contribution: Contribution): string {
     : `not counted: superseded by ${by} in its dependency group`;
 }
 
+/** Many notes open with their kind ("Expert estimate: …"), which the label already says. */
+function noteWithoutKind(kind: string, note: string | undefined): string | undefined {
+  if (note === undefined) return undefined;
+  const prefix = `${kind.toLowerCase()}:`;
+  if (!note.toLowerCase().startsWith(prefix)) return note;
+  const rest = note.slice(prefix.length).trim();
+  return rest === '' ? undefined : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
 function ContributionItem({ contribution }: { readonly contribution: Contribution }) {
   const side = contribution.side === undefined ? '' : `, ${contribution.side}`;
   const { provenance } = contribution;
+  const note = noteWithoutKind(PROVENANCE_LABELS[provenance.kind], provenance.note);
   return (
     <li className={`contribution${contribution.applied ? '' : ' contribution--superseded'}`}>
       <p className="contribution__finding">
@@ -26,7 +36,7 @@ function ContributionItem({ contribution }: { readonly contribution: Contributio
       </p>
       <p className="contribution__provenance">
         <span className="contribution__kind">{PROVENANCE_LABELS[provenance.kind]}</span>
-        {provenance.note === undefined ? null : <>. {provenance.note}</>}
+        {note === undefined ? null : <>. {note}</>}
       </p>
       <SourceList ids={provenance.sources} />
     </li>
