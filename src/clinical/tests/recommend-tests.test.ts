@@ -52,6 +52,16 @@ describe('recommended tests', () => {
     expect(tests.recommended.some((t) => t.examItem === 'resisted-adduction-pain')).toBe(false);
   });
 
+  it('marks a palpation finding recorded as yes or no as done', () => {
+    const { tests } = assess(
+      { ...groin, 'iliopsoas-tendon-tender': { right: true } },
+      { setting: 'sports' },
+    );
+    expect(tests.done.find((t) => t.examItem === 'iliopsoas-tendon-tender')?.done?.results).toEqual(
+      [{ side: 'right', result: 'positive' }],
+    );
+  });
+
   it('brings the tests for a red-flagged condition forward', () => {
     const { tests } = assess(
       { ...groin, fever: true, 'hip-held-flexed': true },

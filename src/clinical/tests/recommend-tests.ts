@@ -104,9 +104,14 @@ function doneResults(
   const sides: readonly (Side | undefined)[] = item.sided ? relevantSides(findings) : [undefined];
   const results = sides.flatMap((side): { readonly side?: Side; readonly result: TestResult }[] => {
     const v = rawValue(findings, itemId, side);
-    return v === 'positive' || v === 'negative'
-      ? [side === undefined ? { result: v } : { side, result: v }]
-      : [];
+    // Palpation and other yes/no findings are tests too: ticked is positive, an explicit no negative.
+    const result: TestResult | undefined =
+      v === 'positive' || v === true
+        ? 'positive'
+        : v === 'negative' || v === false
+          ? 'negative'
+          : undefined;
+    return result === undefined ? [] : [side === undefined ? { result } : { side, result }];
   });
   return results.length === 0 ? undefined : { results };
 }

@@ -41,6 +41,16 @@ describe('findings form', () => {
     ]);
   });
 
+  it('uses a detail only on the side where its test is positive', () => {
+    const { findings } = toFindings({
+      'thomas-test': { left: 'negative', right: 'positive' },
+      'thomas-hip-angle': { left: '15', right: '10' },
+      'faber-pain-location': { right: 'groin' },
+    });
+    expect(findings['thomas-hip-angle']).toEqual({ right: 10 });
+    expect(findings['faber-pain-location']).toBeUndefined();
+  });
+
   it('gives a message at the field that says what to enter', () => {
     const result = findingsFormSchema.safeParse({
       'hip-ir-rom': { right: '400' },

@@ -165,10 +165,15 @@ export function toFindings(values: Readonly<Record<string, unknown>>): FindingsR
       }
       return toScalar(item, parsed.data);
     };
+    // A detail (Thomas angle, FABER site) counts only where its test is positive; when the test
+    // goes back to negative the typed detail stays in the draft but no longer informs anything.
+    const parent = item.detailOf === undefined ? undefined : values[item.detailOf];
+    const detailApplies = (side: 'left' | 'right'): boolean =>
+      item.detailOf === undefined || (isSided(parent) && parent[side] === 'positive');
     if (item.sided) {
       if (!isSided(raw)) continue;
-      const left = read(raw.left, `${item.id}.left`);
-      const right = read(raw.right, `${item.id}.right`);
+      const left = detailApplies('left') ? read(raw.left, `${item.id}.left`) : undefined;
+      const right = detailApplies('right') ? read(raw.right, `${item.id}.right`) : undefined;
       if (left !== undefined || right !== undefined)
         findings[item.id] = {
           ...(left === undefined ? {} : { left }),
