@@ -23,7 +23,6 @@ async function toggleAndTime(page: Page, checkboxLabel: string): Promise<number>
   const box = await page
     .getByRole('checkbox', { name: checkboxLabel, exact: true })
     .elementHandle();
-  if (list === null || box === null) throw new Error('differential or checkbox not found');
   return page.evaluate(
     async ([list, box]) => {
       // Read the list by id on every mutation: React may replace the element, and an observer on
