@@ -106,16 +106,27 @@ export function bandOf(probability: number): Band {
   return 'unlikely';
 }
 
+/**
+ * Counts recorded findings that carry an LR. The pain map counts once: ticking one region also
+ * records the others as absent, and that is one observation, not nine.
+ */
 function sufficiency(
   informativeFacts: ReadonlySet<string>,
+  painMap: ReadonlySet<string>,
   touchedFacts: ReadonlySet<string>,
   reader: FactReader,
   findings: Findings,
 ): Sufficiency {
   let informative = 0;
+  let painMapCounted = false;
   for (const fact of touchedFacts) {
-    if (informativeFacts.has(fact) && reader.readFact(findings, fact).value !== undefined)
-      informative += 1;
+    if (!informativeFacts.has(fact) || reader.readFact(findings, fact).value === undefined)
+      continue;
+    if (painMap.has(fact)) {
+      if (painMapCounted) continue;
+      painMapCounted = true;
+    }
+    informative += 1;
   }
   const enough = informative >= MIN_INFORMATIVE_FINDINGS;
   const message = enough
@@ -168,6 +179,9 @@ export function createAssessor<
     ...kb.conditions.flatMap((c) => c.findings.map((f) => f.fact)),
     ...kb.clusters.flatMap((c) => c.components),
   ]);
+  const painMap = new Set(
+    kb.items.filter((item) => item.group === 'pain-location').map((item) => item.id),
+  );
   const touchedBy = createTouchIndex(kb);
   const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
   for (const cluster of kb.clusters)
@@ -208,7 +222,7 @@ export function createAssessor<
     return {
       kbVersion: kb.version,
       setting: options.setting,
-      sufficiency: sufficiency(informativeFacts, touched.facts, reader, findings),
+      sufficiency: sufficiency(informativeFacts, painMap, touched.facts, reader, findings),
       redFlags,
       differential,
       contributingFactors: matched(kb.factors, findings, reader),

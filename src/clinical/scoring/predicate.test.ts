@@ -74,3 +74,20 @@ describe('reading facts', () => {
     expect(readFact({ faber: { right: 'negative' } }, 'faber-groin').value).toBe(false);
   });
 });
+
+describe('data sufficiency', () => {
+  it('counts a pain map as one finding, however many regions it rules out', async () => {
+    const { assess } = await import('./assess.ts');
+    expect(assess({ 'pain-groin': true }, { setting: 'general' }).sufficiency.informative).toBe(1);
+    const enough = assess(
+      {
+        'pain-groin': true,
+        fever: false,
+        'kicking-sport': true,
+        'adductor-origin-tender': { right: false },
+      },
+      { setting: 'general' },
+    );
+    expect(enough.sufficiency).toMatchObject({ informative: 4, enough: true });
+  });
+});

@@ -92,6 +92,8 @@ describe('visit workflow', () => {
       redFlags: [{ id: 'cauda-equina', urgency: 'emergency' }],
     });
     expect(signed.signature?.kbVersion).toMatch(/^\d{4}\./);
+    // One finding is too few to rank: the signature records no leading condition, not a prior.
+    expect(signed.signature?.leading).toEqual([]);
   });
 
   it('locks a signed visit; later notes are addenda with author and time', async () => {

@@ -154,9 +154,12 @@ export function createVisitRepository(
             signedAt: now().toISOString(),
             signedBy,
             kbVersion: KB_VERSION,
-            leading: check.assessment.differential
-              .slice(0, 3)
-              .map((c) => ({ id: c.id, name: c.name, probability: c.probability })),
+            // With too few findings there is no ranking to sign, only priors.
+            leading: check.assessment.sufficiency.enough
+              ? check.assessment.differential
+                  .slice(0, 3)
+                  .map((c) => ({ id: c.id, name: c.name, probability: c.probability }))
+              : [],
             redFlags: check.assessment.redFlags.map((f) => ({
               id: f.id,
               name: f.name,
