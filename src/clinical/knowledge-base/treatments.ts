@@ -222,6 +222,53 @@ const CI_KIDNEY_DOSE = {
   sources: ['team'],
 } as const;
 
+const CI_NSAID_SSRI = {
+  when: { fact: 'ssri-snri' },
+  severity: 'caution',
+  reason:
+    'SSRI or SNRI with an NSAID: higher risk of gut bleeding; the prescriber considers a PPI.',
+  sources: ['nsaidGuides'],
+} as const;
+
+const CI_NSAID_ACEI_DIURETIC = {
+  when: { fact: 'acei-arb-diuretic' },
+  severity: 'avoid',
+  reason:
+    'ACE inhibitor or ARB with a diuretic: guidance says to avoid adding an NSAID (risk of acute kidney injury).',
+  sources: ['nsaidGuides'],
+} as const;
+
+const CI_NSAID_LIVER = {
+  when: { fact: 'liver-disease' },
+  severity: 'caution',
+  reason:
+    'Liver disease: NICE NG59 asks for a liver risk assessment before an NSAID; the prescriber weighs it.',
+  sources: ['nice2016lbp'],
+} as const;
+
+const CI_PARACETAMOL_LIVER = {
+  when: { fact: 'liver-disease' },
+  severity: 'caution',
+  reason: 'Liver disease: paracetamol is hepatotoxic in overdose; the prescriber sets a safe dose.',
+  sources: ['saragiotto2016'],
+} as const;
+
+const CI_TIZANIDINE_LIVER = {
+  when: { fact: 'liver-disease' },
+  severity: 'caution',
+  reason:
+    'Liver disease: the tizanidine label warns of hepatotoxicity; the prescriber checks liver function.',
+  sources: ['fdaTizanidine'],
+} as const;
+
+const CI_INJ_ALLERGY = {
+  when: { fact: 'injection-allergy' },
+  severity: 'avoid',
+  reason:
+    'Allergy to corticosteroid or local anaesthetic: hypersensitivity is an absolute contraindication to the injection.',
+  sources: ['injectionSecondary'],
+} as const;
+
 const CI_INJ_FEVER = {
   when: { fact: 'fever' },
   severity: 'avoid',
@@ -2039,6 +2086,9 @@ export const TREATMENTS = [
       },
     ],
     contraindications: [
+      CI_NSAID_ACEI_DIURETIC,
+      CI_NSAID_SSRI,
+      CI_NSAID_LIVER,
       {
         when: { fact: 'kidney-disease' },
         severity: 'avoid',
@@ -2223,7 +2273,7 @@ export const TREATMENTS = [
         sources: ['nice2016lbp', 'saragiotto2016'],
       },
     ],
-    contraindications: [],
+    contraindications: [CI_PARACETAMOL_LIVER],
     risks: ['Liver damage in overdose'],
     handout:
       'For back pain, paracetamol on its own works no better than a dummy tablet. Ask your doctor or pharmacist before taking it. Never take more than the label says.',
@@ -2294,6 +2344,7 @@ export const TREATMENTS = [
     indications: ['nonspecific-lbp', 'iliopsoas-spasm'],
     avoidIn: [],
     contraindications: [
+      CI_TIZANIDINE_LIVER,
       {
         when: { fact: 'cyp1a2-inhibitor' },
         severity: 'avoid',
@@ -2787,6 +2838,7 @@ export const TREATMENTS = [
     indications: ['iliopsoas-bursitis', 'iliopsoas-tendinopathy', 'internal-snapping-hip'],
     avoidIn: [...AVOID_INFECTION_BLEED],
     contraindications: [
+      CI_INJ_ALLERGY,
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
       CI_INJ_ANTICOAG,
@@ -2843,6 +2895,7 @@ export const TREATMENTS = [
     indications: ['hip-oa'],
     avoidIn: [...AVOID_INFECTION_BLEED],
     contraindications: [
+      CI_INJ_ALLERGY,
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
       CI_INJ_ANTICOAG,
@@ -2887,7 +2940,7 @@ export const TREATMENTS = [
         sources: ['dionne2019'],
       },
     ],
-    contraindications: [CI_INJ_FEVER, CI_INJ_ANTICOAG, CI_INJ_DIABETES],
+    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_ANTICOAG, CI_INJ_DIABETES],
     risks: ['Headache', 'Infection', 'Bleeding', 'Rare nerve injury'],
     handout:
       'For severe leg pain from a trapped nerve, a specialist can inject medicine near the nerve in your spine. Discuss the risks and benefits with your doctor.',
@@ -2952,7 +3005,7 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: ['myofascial-pain'],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_INJ_LOCAL_INFECTION, CI_INJ_ANTICOAG],
+    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_LOCAL_INFECTION, CI_INJ_ANTICOAG],
     risks: ['Bruising', 'Short-lived soreness', 'Infection'],
     handout:
       'Numbing medicine or steroid is injected into a tight knot in the muscle. It has not been tested for hip pain. Discuss it with your doctor.',
@@ -2976,7 +3029,7 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_INJ_ANTICOAG],
+    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_ANTICOAG],
     risks: ['Short-lived numbness or weakness', 'Bleeding', 'Infection'],
     handout:
       'Numbing medicine is injected near a nerve to block pain for a while. It is mostly used to find the cause of pain. Discuss it with your doctor.',

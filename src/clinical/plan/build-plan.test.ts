@@ -23,9 +23,11 @@ const tendinopathy: Findings = {
   'sitting-hours': 9,
 };
 
-const draft = (findings: Findings, setting: 'general' | 'sports' = 'sports') => buildPlan(assess(findings, { setting }), findings, { today: TODAY });
+const draft = (findings: Findings, setting: 'general' | 'sports' = 'sports') =>
+  buildPlan(assess(findings, { setting }), findings, { today: TODAY });
 
-const ids = (plan: ReturnType<typeof draft>) => plan.tiers.flatMap((t) => t.items.map((i) => i.treatmentId));
+const ids = (plan: ReturnType<typeof draft>) =>
+  plan.tiers.flatMap((t) => t.items.map((i) => i.treatmentId));
 
 describe('buildPlan', () => {
   it('drafts tiers 1 to 5 in order, tailored to the leading condition, with the knowledge-base version', () => {
@@ -46,15 +48,32 @@ describe('buildPlan', () => {
   it('sets measurable goals with a baseline, a target and a date', () => {
     const plan = draft(tendinopathy);
     const pain = plan.goals.find((g) => g.measure === 'pain-now');
-    expect(pain).toMatchObject({ baseline: 6, target: 4, comparator: 'at-most', byDate: plan.reviewDate });
-    expect(plan.goals.find((g) => g.measure === 'thomas-hip-angle')).toMatchObject({ side: 'right', baseline: 10, target: 0 });
-    expect(plan.goals.find((g) => g.measure === 'hip-flexion-strength')).toMatchObject({ baseline: 4, target: 5 });
+    expect(pain).toMatchObject({
+      baseline: 6,
+      target: 4,
+      comparator: 'at-most',
+      byDate: plan.reviewDate,
+    });
+    expect(plan.goals.find((g) => g.measure === 'thomas-hip-angle')).toMatchObject({
+      side: 'right',
+      baseline: 10,
+      target: 0,
+    });
+    expect(plan.goals.find((g) => g.measure === 'hip-flexion-strength')).toMatchObject({
+      baseline: 4,
+      target: 5,
+    });
     expect(plan.reviewDate).toBe(addDays(TODAY, 14));
   });
 
   it('gives escalation criteria between every pair of tiers and safety-netting', () => {
     const plan = draft(tendinopathy);
-    expect(plan.escalation.map((e) => `${e.fromTier}→${e.toTier}`)).toEqual(['1→2', '2→3', '3→4', '4→5']);
+    expect(plan.escalation.map((e) => `${e.fromTier}→${e.toTier}`)).toEqual([
+      '1→2',
+      '2→3',
+      '3→4',
+      '4→5',
+    ]);
     expect(plan.safetyNet.length).toBeGreaterThan(5);
     expect(plan.prevention.length).toBeGreaterThan(5);
   });
@@ -66,9 +85,17 @@ describe('buildPlan', () => {
   });
 
   it('puts red-flag actions first and sets apart what they contraindicate, with the reason', () => {
-    const haematoma: Findings = { ...tendinopathy, anticoagulants: true, 'hip-held-flexed': true, 'knee-extension-strength': { right: 3 } };
+    const haematoma: Findings = {
+      ...tendinopathy,
+      anticoagulants: true,
+      'hip-held-flexed': true,
+      'knee-extension-strength': { right: 3 },
+    };
     const plan = draft(haematoma, 'general');
-    expect(plan.redFlagActions[0]).toMatchObject({ id: 'iliopsoas-haematoma', urgency: 'emergency' });
+    expect(plan.redFlagActions[0]).toMatchObject({
+      id: 'iliopsoas-haematoma',
+      urgency: 'emergency',
+    });
     const all = ids(plan);
     expect(all).not.toContain('superficial-heat');
     expect(all).not.toContain('hip-flexor-stretching');
@@ -78,13 +105,44 @@ describe('buildPlan', () => {
   });
 
   it('excludes oral NSAIDs for kidney disease and says why', () => {
-    const oa: Findings = { age: 68, 'pain-groin': true, 'pain-hip': true, 'pain-now': 5, 'hip-ir-rom': { right: 10 }, 'hip-flexion-rom': { right: 100 }, 'squat-posterior-pain': { right: 'positive' }, 'symptomatic-side': 'right', 'kidney-disease': true };
+    const oa: Findings = {
+      age: 68,
+      'pain-groin': true,
+      'pain-hip': true,
+      'pain-now': 5,
+      'hip-ir-rom': { right: 10 },
+      'hip-flexion-rom': { right: 100 },
+      'squat-posterior-pain': { right: 'positive' },
+      'symptomatic-side': 'right',
+      'kidney-disease': true,
+    };
     const plan = draft(oa, 'general');
     expect(plan.leading[0]).toBe('hip-oa');
     expect(ids(plan)).not.toContain('oral-nsaids');
-    expect(plan.excluded.find((e) => e.treatmentId === 'oral-nsaids')?.reasons.join(' ')).toMatch(/Kidney disease/);
+    expect(plan.excluded.find((e) => e.treatmentId === 'oral-nsaids')?.reasons.join(' ')).toMatch(
+      /Kidney disease/,
+    );
     const withoutKidney = draft({ ...oa, 'kidney-disease': false }, 'general');
     expect(withoutKidney.excluded.map((e) => e.treatmentId)).not.toContain('oral-nsaids');
+  });
+
+  it('sets oral NSAIDs apart with an ACE inhibitor or ARB and a diuretic, and cautions with an SSRI', () => {
+    const oa: Findings = {
+      age: 68,
+      'pain-groin': true,
+      'pain-hip': true,
+      'hip-ir-rom': { right: 10 },
+      'hip-flexion-rom': { right: 100 },
+      'squat-posterior-pain': { right: 'positive' },
+      'symptomatic-side': 'right',
+    };
+    const triple = draft({ ...oa, 'acei-arb-diuretic': true }, 'general');
+    expect(triple.excluded.find((e) => e.treatmentId === 'oral-nsaids')?.reasons.join(' ')).toMatch(
+      /acute kidney injury/,
+    );
+    const ssri = draft({ ...oa, 'ssri-snri': true }, 'general');
+    const nsaid = ssri.tiers.flatMap((t) => t.items).find((i) => i.treatmentId === 'oral-nsaids');
+    expect(nsaid?.cautions.join(' ')).toMatch(/gut bleeding/);
   });
 
   it('falls back to general self-management when the findings are too few to tailor a plan', () => {
