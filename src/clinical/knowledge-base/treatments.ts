@@ -25,7 +25,7 @@ import type { TreatmentDef } from './types.ts';
  *   self-massage, cupping).
  * - 'loading': exercise that loads the hip, pelvis or spine. 'weight-bearing': loads it standing.
  * - 'stretch': stretching. 'heat': warmth to tissue. 'needling': a needle through the skin.
- * - 'injection': any injection. 'medicine': any medicine, including topical and supplements.
+ * - 'injection': every injection. 'medicine': every medicine, including topical and supplements.
  * - 'nsaid': anti-inflammatory drugs (bleeding risk).
  */
 export const TREATMENT_TAGS = [
