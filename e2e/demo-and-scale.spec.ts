@@ -56,8 +56,16 @@ test('ten thousand patients: only the rows in view are in the page, and sorting 
   await expect(rows.first()).toContainText('DEMO-09999');
 
   await page.getByRole('searchbox', { name: 'Search patients' }).fill('');
-  await page.getByRole('region', { name: /Patients on this device/ }).evaluate((element) => {
-    element.scrollTop = element.scrollHeight;
-  });
-  await expect(rows.last()).toHaveAttribute('aria-rowindex', '10001');
+  // Scroll only once all 10,000 rows are back (a scroll while one row is shown goes nowhere),
+  // and again if the virtualiser was still measuring.
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^10,000 patients$/ })
+    .waitFor();
+  await expect(async () => {
+    await page.getByRole('region', { name: /Patients on this device/ }).evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await expect(rows.last()).toHaveAttribute('aria-rowindex', '10001', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 });
