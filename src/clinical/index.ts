@@ -3,7 +3,14 @@
  * Plain TypeScript with no dependencies: no React, no zod, no browser APIs, no clock.
  */
 export { assess, bandOf, BAND_THRESHOLDS, MIN_INFORMATIVE_FINDINGS } from './scoring/assess.ts';
-export type { Assessment, AssessOptions, Band, MatchedRule, RankedCondition, Sufficiency } from './scoring/assess.ts';
+export type {
+  Assessment,
+  AssessOptions,
+  Band,
+  MatchedRule,
+  RankedCondition,
+  Sufficiency,
+} from './scoring/assess.ts';
 export type { Contribution } from './scoring/score-condition.ts';
 export type { Witness } from './scoring/predicate.ts';
 export { sanitizeFindings } from './scoring/sanitize.ts';
@@ -11,7 +18,11 @@ export { factLabel } from './scoring/labels.ts';
 export { relevantSides } from './scoring/facts.ts';
 export type { FiredRedFlag } from './red-flags/evaluate-red-flags.ts';
 export { evaluateRedFlags } from './red-flags/evaluate-red-flags.ts';
-export type { TestReason, TestRecommendation, TestRecommendations } from './tests/recommend-tests.ts';
+export type {
+  TestReason,
+  TestRecommendation,
+  TestRecommendations,
+} from './tests/recommend-tests.ts';
 export { buildPlan, MAX_LEADING, TIER_LIMITS } from './plan/build-plan.ts';
 export type { BuildPlanOptions, ExcludedItem, PlanDraft, PlanItem } from './plan/build-plan.ts';
 export type { Goal } from './plan/goals.ts';
@@ -22,8 +33,13 @@ export { concernsFor } from './plan/contraindications.ts';
 export { compareTreatments } from './compare/compare-treatments.ts';
 export type { ComparisonRow } from './compare/compare-treatments.ts';
 export { addDays } from './plan/dates.ts';
-export { planFromDraft } from './plan/plan-record.ts';
-export type { GoalRecord, PlanItemRecord, PlanRecord } from './plan/plan-record.ts';
+export { addToPlan, planFromDraft, tierOf } from './plan/plan-record.ts';
+export type {
+  AddToPlanResult,
+  GoalRecord,
+  PlanItemRecord,
+  PlanRecord,
+} from './plan/plan-record.ts';
 
 export { KB_VERSION } from './knowledge-base/version.ts';
 export { SOURCES } from './knowledge-base/sources.ts';

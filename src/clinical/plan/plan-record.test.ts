@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Findings } from '../knowledge-base/types.ts';
+import { TREATMENT_LIST } from '../knowledge-base/treatment-list.ts';
 import { assess } from '../scoring/assess.ts';
+
 import { buildPlan } from './build-plan.ts';
-import { planFromDraft } from './plan-record.ts';
+import { addToPlan, planFromDraft, tierOf } from './plan-record.ts';
+
+const TREATMENT_TIER = (id: string): number => tierOf(id) ?? 0;
 
 const findings: Findings = {
   age: 29,
@@ -22,6 +26,10 @@ describe('planFromDraft', () => {
     today: '2026-03-03',
   });
   const plan = planFromDraft(draft);
+  /** A tier-2 treatment the draft left out. */
+  const extra =
+    TREATMENT_LIST.find((t) => t.tier === 2 && !plan.items.some((i) => i.treatmentId === t.id))
+      ?.id ?? 'none';
 
   it('keeps every drafted item in tier order with its knowledge-base dosage, and records the basis', () => {
     const drafted = draft.tiers.flatMap((t) => t.items);
@@ -43,5 +51,52 @@ describe('planFromDraft', () => {
     });
     expect(plan.reviewDate).toBe(draft.reviewDate);
     expect(plan.kbVersion).toBe(draft.kbVersion);
+  });
+
+  it('adds a treatment at the end of its tier with its dosage, once', () => {
+    const result = addToPlan(plan, extra, { concerns: [] });
+    if (!result.ok) throw new Error(result.reason);
+    const tiers = result.plan.items.map((i) => i.treatmentId);
+    expect(tiers).toContain(extra);
+    const at = tiers.indexOf(extra);
+    expect(result.plan.items[at]).toMatchObject({ origin: 'added', notes: '' });
+    expect(result.plan.items.length).toBe(plan.items.length + 1);
+    expect(addToPlan(result.plan, extra, { concerns: [] })).toEqual({
+      ok: false,
+      reason: 'already-in-plan',
+    });
+    expect(addToPlan(plan, 'no-such-thing', { concerns: [] })).toEqual({
+      ok: false,
+      reason: 'unknown-treatment',
+    });
+  });
+
+  it('keeps tiers in order when adding', () => {
+    const result = addToPlan(plan, extra, { concerns: [] });
+    if (!result.ok) throw new Error(result.reason);
+    const tiers = result.plan.items.map((i) => TREATMENT_TIER(i.treatmentId));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+  });
+
+  it('adds a contraindicated treatment only with a written reason, and keeps the reason', () => {
+    const concerns = [
+      {
+        severity: 'avoid' as const,
+        reason: 'Anticoagulant: bleeding risk',
+        origin: 'finding' as const,
+      },
+    ];
+    expect(addToPlan(plan, extra, { concerns, overrideReason: '   ' })).toEqual({
+      ok: false,
+      reason: 'override-required',
+    });
+    const result = addToPlan(plan, extra, {
+      concerns,
+      overrideReason: 'Discussed with GP; short course',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.items.find((i) => i.treatmentId === extra)?.override).toEqual({
+      reason: 'Discussed with GP; short course',
+    });
   });
 });

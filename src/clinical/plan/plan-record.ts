@@ -1,5 +1,7 @@
-import type { Side } from '../knowledge-base/types.ts';
+import { TREATMENT_LIST } from '../knowledge-base/treatment-list.ts';
+import type { Side, Tier } from '../knowledge-base/types.ts';
 import type { PlanDraft } from './build-plan.ts';
+import type { Concern } from './contraindications.ts';
 
 /**
  * The plan as the clinician keeps it: what buildPlan drafted, then edited. The data layer stores
@@ -76,4 +78,41 @@ export function planFromDraft(draft: PlanDraft): PlanRecord {
     reviewDate: draft.reviewDate,
     notes: '',
   };
+}
+
+/** The tier of a knowledge-base treatment, or undefined for an id this knowledge base lacks. */
+export function tierOf(treatmentId: string): Tier | undefined {
+  return TREATMENT_LIST.find((t) => t.id === treatmentId)?.tier;
+}
+
+export type AddToPlanResult =
+  | { readonly ok: true; readonly plan: PlanRecord }
+  | { readonly ok: false; readonly reason: 'unknown-treatment' | 'already-in-plan' | 'override-required' };
+
+/**
+ * Adds a knowledge-base treatment at the end of its tier, with the knowledge base's dosage. A
+ * treatment with an "avoid" concern for this patient (see concernsFor) goes in only with a written
+ * override reason, which is kept with the item.
+ */
+export function addToPlan(
+  plan: PlanRecord,
+  treatmentId: string,
+  options: { readonly concerns: readonly Concern[]; readonly overrideReason?: string },
+): AddToPlanResult {
+  const treatment = TREATMENT_LIST.find((t) => t.id === treatmentId);
+  if (treatment === undefined) return { ok: false, reason: 'unknown-treatment' };
+  if (plan.items.some((i) => i.treatmentId === treatmentId)) return { ok: false, reason: 'already-in-plan' };
+  const reason = options.overrideReason?.trim() ?? '';
+  const contraindicated = options.concerns.some((c) => c.severity === 'avoid');
+  if (contraindicated && reason === '') return { ok: false, reason: 'override-required' };
+  const item: PlanItemRecord = {
+    treatmentId,
+    dosage: treatment.dosage ?? '',
+    notes: '',
+    origin: 'added',
+    ...(contraindicated ? { override: { reason } } : {}),
+  };
+  // After the last item of the same or a lower tier; unknown ids stay where they are.
+  const insertAt = plan.items.reduce((at, existing, index) => ((tierOf(existing.treatmentId) ?? 0) <= treatment.tier ? index + 1 : at), 0);
+  return { ok: true, plan: { ...plan, items: [...plan.items.slice(0, insertAt), item, ...plan.items.slice(insertAt)] } };
 }
