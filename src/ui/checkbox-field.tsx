@@ -17,6 +17,7 @@ export function CheckboxField({
   hint,
   error,
   extraDescription,
+  status,
   inputProps,
 }: {
   readonly label: string;
@@ -24,11 +25,14 @@ export function CheckboxField({
   readonly error?: string | undefined;
   /** Ids of text elsewhere that also describes this checkbox (a shared hint). */
   readonly extraDescription?: string | undefined;
+  /** A short state shown after the label and read with it, e.g. "recorded as no". */
+  readonly status?: string | undefined;
   readonly inputProps: CheckboxInputProps;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
   return (
     <div className={`checkbox-field${error ? ' checkbox-field--invalid' : ''}`}>
       <label className="field__option" htmlFor={id}>
@@ -36,11 +40,21 @@ export function CheckboxField({
           id={id}
           type="checkbox"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(extraDescription, hint && hintId, error && errorId)}
+          aria-describedby={describedBy(
+            extraDescription,
+            status && statusId,
+            hint && hintId,
+            error && errorId,
+          )}
           {...inputProps}
         />
         {label}
       </label>
+      {status ? (
+        <span id={statusId} className="checkbox-field__status">
+          {status}
+        </span>
+      ) : null}
       {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
       {error ? <FieldError id={errorId} message={error} /> : null}
     </div>

@@ -116,6 +116,18 @@ describe('ExamForm entry', { timeout: 30_000 }, () => {
     expect(pain.queryByRole('button', { name: 'Clear Symptomatic side' })).toBeNull();
   });
 
+  it('says in words when a yes/no item is recorded as no, unlike one never touched', async () => {
+    const { user, values } = renderExam();
+    const redFlags = section('Red-flag screen');
+    const fever = redFlags.getByRole('checkbox', { name: 'Fever' });
+    expect(fever).not.toHaveAccessibleDescription(/recorded as no/);
+    await user.click(fever);
+    await user.click(fever);
+    expect(values().fever).toBe(false);
+    expect(fever).toHaveAccessibleDescription(/recorded as no/);
+    expect(redFlags.getAllByText('recorded as no')).toHaveLength(1);
+  });
+
   it('focuses the symptomatic side of the item the next-best-test link names', () => {
     renderExam({ defaultValues: { 'symptomatic-side': 'right' } });
     focusExamItem('psoas-sign');

@@ -37,6 +37,8 @@ export function YesNoInput({
       hint={hint}
       error={fieldState.error?.message}
       extraDescription={sharedHintId}
+      // An untick after a tick records "absent", which the engine counts: say so, in words.
+      status={field.value === false ? 'recorded as no' : undefined}
       inputProps={{
         name: field.name,
         ref: field.ref,
