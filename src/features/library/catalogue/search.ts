@@ -103,8 +103,8 @@ function scoreOf(
 }
 
 /**
- * Every entry matching all the query's words, best first (ties keep the knowledge base's order,
- * kinds in the Library's order). An empty query matches nothing: browsing is a separate view.
+ * Every entry matching all the query's words, best first (ties: shorter names first, then the
+ * knowledge base's order, kinds in the Library's order). An empty query matches nothing: browsing is a separate view.
  */
 export function searchLibrary(
   index: SearchIndex,
@@ -124,6 +124,12 @@ export function searchLibrary(
     counts.set(item.entry.kind, (counts.get(item.entry.kind) ?? 0) + 1);
     if (kind === undefined || item.entry.kind === kind) matched.push({ result, order: item.order });
   }
-  matched.sort((a, b) => b.result.score - a.result.score || a.order - b.order);
+  // Equal scores: the shorter name first ("Thomas test" before "Thomas test hip angle").
+  matched.sort(
+    (a, b) =>
+      b.result.score - a.result.score ||
+      a.result.entry.name.length - b.result.entry.name.length ||
+      a.order - b.order,
+  );
   return { results: matched.map((m) => m.result), counts, total };
 }

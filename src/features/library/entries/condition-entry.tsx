@@ -2,6 +2,7 @@ import type { Tier } from '../../../clinical/index.ts';
 import {
   CARE_SETTING_LABELS,
   formatPrior,
+  PROVENANCE_LABELS,
   STANCE_LABELS,
   TEST_CATEGORY_LABELS,
   tierLabel,
@@ -87,7 +88,7 @@ function Findings({ condition }: { readonly condition: ConditionRecord }) {
             items={clusters.map((c) => ({
               id: c.id,
               name: c.name,
-              note: `(${c.levels.map((level) => `${level.label}: LR ${level.lr}`).join('; ')})`,
+              note: `(${c.levels.map((level) => `${level.label}: LR ${level.lr}`).join('; ')}; ${PROVENANCE_LABELS[c.provenance.kind].toLowerCase()})`,
             }))}
           />
         </>

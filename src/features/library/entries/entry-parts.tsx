@@ -78,6 +78,9 @@ export function SourceLinks({ ids }: { readonly ids: readonly string[] }) {
   );
 }
 
+/** Some notes are written to follow a label ("no study reports …"); shown alone, they start a sentence. */
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /**
  * Where a figure came from: its kind in words (an estimate says it is one), the note that
  * explains it, and its sources.
@@ -89,7 +92,7 @@ export function ProvenanceNote({ provenance }: { readonly provenance: Provenance
         <strong className={`provenance__kind provenance__kind--${provenance.kind}`}>
           {PROVENANCE_LABELS[provenance.kind]}
         </strong>
-        {provenance.note === undefined ? null : <> {provenance.note}</>}
+        {provenance.note === undefined ? null : <> {sentence(provenance.note)}</>}
       </p>
       <SourceLinks ids={provenance.sources} />
     </div>

@@ -4,6 +4,7 @@ import { formatRatio } from '../catalogue/format';
 import { ProvenanceNote } from './entry-parts';
 
 export interface LrRow {
+  /** Identifies the row; one subject can have two rows (an LR+ and an LR− from different sources). */
   readonly key: string;
   /** What the figures are for: a finding, a test or a condition, usually linked. */
   readonly subject: ReactNode;
@@ -53,8 +54,8 @@ export function LrTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
+          {rows.map((row, index) => (
+            <tr key={`${row.key}#${String(index)}`}>
               <th scope="row">
                 {row.subject}
                 {row.qualifier === undefined ? null : (

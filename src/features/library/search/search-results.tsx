@@ -13,7 +13,8 @@ export const FIRST_RESULTS = 50;
 export function summaryOf(text: string): string {
   if (text.length <= SUMMARY_LENGTH) return text;
   const cut = text.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut}…`;
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut;
+  return `${atWord.replace(/[\s.,;:]+$/, '')}…`;
 }
 
 /** One entry in a list: its name as a link, its kind and group, and a short summary. */
