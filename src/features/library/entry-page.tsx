@@ -9,7 +9,8 @@ import { ClusterEntry, FactorEntry, PresentationEntry, RedFlagEntry } from './en
 import { TestEntry } from './entries/test-entry';
 import { AdviceEntry, NoteEntry, SourceEntry } from './entries/text-entries';
 import { TreatmentEntry } from './entries/treatment-entry';
-import { KIND_INFO, type LibraryKind } from './library-kinds';
+import { KIND_INFO } from './kind-info';
+import type { LibraryKind } from './library-kinds';
 import './library.css';
 
 const route = getRouteApi('/library/$kind/$id');

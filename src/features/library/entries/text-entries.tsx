@@ -1,7 +1,8 @@
 import { SOURCE_KIND_LABELS } from '../catalogue/format';
 import { entriesCiting } from '../catalogue/cited-by';
 import type { AdviceRecord, NoteRecord, SourceRecord } from '../catalogue/records';
-import { KIND_INFO, LIBRARY_KINDS } from '../library-kinds';
+import { KIND_INFO } from '../kind-info';
+import { LIBRARY_KINDS } from '../library-kinds';
 import { Aliases, Details, EntrySection, LinkList, SourceLinks } from './entry-parts';
 
 /** Patient advice: the plain-language text the handout prints. */

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { formatCount } from '../../../lib/numbers';
 import { catalogueOf, groupedCatalogue } from '../catalogue/catalogue';
-import { KIND_INFO, LIBRARY_KINDS, type LibraryKind } from '../library-kinds';
+import { KIND_INFO } from '../kind-info';
+import { LIBRARY_KINDS, type LibraryKind } from '../library-kinds';
 import { EntryListItem } from './search-results';
 
 /**

@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { CatalogueEntry } from '../catalogue/catalogue';
 import type { SearchResult } from '../catalogue/search';
 import { EntryLink } from '../entries/entry-parts';
-import { KIND_INFO } from '../library-kinds';
+import { KIND_INFO } from '../kind-info';
 
 const SUMMARY_LENGTH = 180;
 
