@@ -2,8 +2,11 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
 
-/** Screens listed here exist; Library and Settings join when their issues land. */
-const NAVIGATION = [{ to: '/patients', label: 'Patients' }] as const;
+/** Screens listed here exist; Settings joins when its issue lands. */
+const NAVIGATION = [
+  { to: '/patients', label: 'Patients' },
+  { to: '/library', label: 'Library' },
+] as const;
 
 export function Layout() {
   return (

@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
+import { isLibraryKind, parseLibrarySearch, type LibraryKind } from '../features/library/library-kinds';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PendingScreen, RouteError } from './route-error';
@@ -97,6 +98,37 @@ const visitRoute = createRoute({
   component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
 });
 
+/** The knowledge base: search and browse (the query and kind live in the URL), and one entry. */
+const libraryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'library',
+  validateSearch: parseLibrarySearch,
+  component: lazyRouteComponent(() => import('../features/library/library-page'), 'LibraryPage'),
+});
+
+/** `/library/tests` is the browse list of that kind; an unknown kind is "not found". */
+const libraryKindRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'library/$kind',
+  beforeLoad: ({ params }) => {
+    if (!isLibraryKind(params.kind)) throw notFound();
+    throw redirect({ to: '/library', search: { kind: params.kind }, replace: true });
+  },
+});
+
+const libraryEntryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'library/$kind/$id',
+  params: {
+    parse: ({ kind, id }: { kind: string; id: string }): { kind: LibraryKind; id: string } => {
+      if (!isLibraryKind(kind)) throw notFound();
+      return { kind, id };
+    },
+    stringify: ({ kind, id }: { kind: LibraryKind; id: string }) => ({ kind, id }),
+  },
+  component: lazyRouteComponent(() => import('../features/library/entry-page'), 'LibraryEntryPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -105,6 +137,9 @@ const routeTree = rootRoute.addChildren([
   editPatientRoute,
   startVisitRoute,
   visitRoute,
+  libraryRoute,
+  libraryKindRoute,
+  libraryEntryRoute,
 ]);
 
 /**

@@ -3,6 +3,7 @@ import type { Contribution, RankedCondition } from '../../clinical/index.ts';
 import { Badge } from '../../ui/badge';
 import { BAND_LABELS, formatProbability } from './assessment-format';
 import { ContributionList, whySummary } from './contribution-list';
+import { LibraryLink } from './source-list';
 
 /**
  * One condition of the differential. The text begins with the name, then band and number (the
@@ -13,7 +14,9 @@ function ConditionEntryView({ condition }: { readonly condition: RankedCondition
   return (
     <li className={`condition condition--${condition.band}`}>
       <p className="condition__line">
-        <span className="condition__name">{condition.name}</span>{' '}
+        <span className="condition__name">
+          <LibraryLink kind="conditions" id={condition.id} label={condition.name} />
+        </span>{' '}
         <span className="condition__band">{BAND_LABELS[condition.band]}</span>{' '}
         <span className="condition__probability">{formatProbability(condition.probability)}</span>{' '}
         <span className="condition__prior">

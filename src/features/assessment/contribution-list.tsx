@@ -1,6 +1,15 @@
+import { EXAM_ITEMS } from '../../clinical/index.ts';
 import type { Contribution } from '../../clinical/index.ts';
 import { formatLr, PROVENANCE_LABELS } from './assessment-format';
-import { SourceList } from './source-list';
+import { LibraryLink, SourceList, type LibraryLinkKind } from './source-list';
+
+const EXAM_ITEM_IDS: ReadonlySet<string> = new Set(EXAM_ITEMS.map((item) => item.id));
+
+/** The Library entry a contribution cites: its exam item, derived finding or prediction rule. */
+function citedEntry(contribution: Contribution): LibraryLinkKind {
+  if (contribution.kind === 'cluster') return 'clusters';
+  return EXAM_ITEM_IDS.has(contribution.source) ? 'exam-items' : 'findings';
+}
 
 function countedText(contribution: Contribution): string {
   if (contribution.applied) return 'counted';
@@ -28,8 +37,11 @@ function ContributionItem({ contribution }: { readonly contribution: Contributio
     <li className={`contribution${contribution.applied ? '' : ' contribution--superseded'}`}>
       <p className="contribution__finding">
         <strong>
-          {contribution.label}
-          {side}
+          <LibraryLink
+            kind={citedEntry(contribution)}
+            id={contribution.source}
+            label={`${contribution.label}${side}`}
+          />
         </strong>
         : {contribution.present ? 'present' : 'absent'}, {formatLr(contribution.lr)},{' '}
         {countedText(contribution)}
@@ -54,14 +66,17 @@ export function ContributionList({
       <p className="muted">No recorded finding moves this condition: it stays at its prior.</p>
     );
   return (
-    <ul className="contributions">
-      {contributions.map((contribution) => (
-        <ContributionItem
-          key={`${contribution.kind}:${contribution.source}:${contribution.side ?? ''}`}
-          contribution={contribution}
-        />
-      ))}
-    </ul>
+    <>
+      <p className="muted">Finding names and sources open their Library entry in a new tab.</p>
+      <ul className="contributions">
+        {contributions.map((contribution) => (
+          <ContributionItem
+            key={`${contribution.kind}:${contribution.source}:${contribution.side ?? ''}`}
+            contribution={contribution}
+          />
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import type { FiredRedFlag } from '../../clinical/index.ts';
 import { URGENCY_LABELS, witnessLabel } from './assessment-format';
-import { SourceList } from './source-list';
+import { LibraryLink, SourceList } from './source-list';
 
 function RedFlagAlert({ flag }: { readonly flag: FiredRedFlag }) {
   return (
     <li className={`red-flag red-flag--${flag.urgency}`}>
       <p className="red-flag__title">
-        <span className="red-flag__urgency">{URGENCY_LABELS[flag.urgency]}:</span> {flag.name}
+        <span className="red-flag__urgency">{URGENCY_LABELS[flag.urgency]}:</span>{' '}
+        <LibraryLink kind="red-flags" id={flag.id} label={flag.name} />
       </p>
       <p>{flag.message}</p>
       <p>

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { TestRecommendation, TestRecommendations } from '../../clinical/index.ts';
 import { Badge } from '../../ui/badge';
 import { reasonText, RESULT_LABELS, SIDE_LABELS, TEST_CATEGORIES } from './assessment-format';
+import { LibraryLink } from './source-list';
 
 /** The reasons shown per test: the largest effects, which the recommender sorts first. */
 const TOP_REASONS = 2;
@@ -16,7 +17,9 @@ function RecommendedTestView({ test, flagged }: RecommendedTestProps) {
   return (
     <li className="test-recommendation">
       <p className="test-recommendation__name">
-        <strong>{test.name}</strong>
+        <strong>
+          <LibraryLink kind="tests" id={test.id} label={test.name} />
+        </strong>
         {flagged.length > 0 ? <Badge>Red-flagged: {flagged.join(', ')}</Badge> : null}
       </p>
       <p>{test.purpose}</p>
@@ -78,6 +81,7 @@ function TestRecommendationsView({
   return (
     <section className="assessment-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Recommended tests</h2>
+      <p className="muted">Test names open their Library entry in a new tab.</p>
       {groups.length === 0 ? (
         <p className="muted">No further test would change the picture much now.</p>
       ) : null}
