@@ -22,6 +22,8 @@ export { concernsFor } from './plan/contraindications.ts';
 export { compareTreatments } from './compare/compare-treatments.ts';
 export type { ComparisonRow } from './compare/compare-treatments.ts';
 export { addDays } from './plan/dates.ts';
+export { planFromDraft } from './plan/plan-record.ts';
+export type { GoalRecord, PlanItemRecord, PlanRecord } from './plan/plan-record.ts';
 
 export { KB_VERSION } from './knowledge-base/version.ts';
 export { SOURCES } from './knowledge-base/sources.ts';

@@ -141,9 +141,11 @@ describe('visit schema 1 → 2', () => {
     });
   });
 
-  it('reads a stored version-1 row as a valid version-2 visit', () => {
-    expect(parseStoredRecord(visitRecord, v1)).toMatchObject({
-      schemaVersion: 2,
+  it('reads a stored version-1 row as a valid current visit, with no plan', () => {
+    const read = parseStoredRecord(visitRecord, v1);
+    expect(read.plan).toBeUndefined();
+    expect(read).toMatchObject({
+      schemaVersion: 3,
       revision: 3,
       findings: { 'pain-now': '4' },
     });

@@ -26,7 +26,7 @@ describe('visit repository', () => {
     expect(created).toMatchObject({
       status: 'draft',
       revision: 1,
-      schemaVersion: 2,
+      schemaVersion: 3,
       findings: { 'hip-flexion-rom': { left: '110' } },
     });
     expect(await visits.get(created.id)).toEqual(created);
@@ -71,5 +71,35 @@ describe('visit repository', () => {
       visits.create({ ...base, patientId: patientId('p1'), date: '2025-13-01' }),
     ).rejects.toThrow();
     expect((await visits.listForPatient(patientId('p1'))).visits).toEqual([]);
+  });
+
+  it('saves a plan under the revision check and refuses one with an empty override reason', async () => {
+    const visit = await visits.create({ ...base, patientId: patientId('p1'), date: '2025-01-01' });
+    const item = {
+      treatmentId: 'kneeling-hip-flexor-stretch',
+      dosage: 'Hold 30 s, 3 times each side',
+      notes: '',
+      origin: 'drafted' as const,
+    };
+    const plan = {
+      kbVersion: '2026.11.0',
+      basis: { items: ['kneeling-hip-flexor-stretch'], goals: [] },
+      items: [item],
+      goals: [],
+      reviewDate: '2025-01-15',
+      notes: '',
+    };
+    const saved = await visits.savePlan(visit.id, visit.revision, plan);
+    expect(saved.revision).toBe(2);
+    expect((await visits.get(visit.id))?.plan).toEqual(plan);
+    await expect(visits.savePlan(visit.id, visit.revision, plan)).rejects.toThrow();
+    const overridden = {
+      ...plan,
+      items: [{ ...item, override: { reason: '  ' } }],
+    };
+    await expect(visits.savePlan(visit.id, saved.revision, overridden)).rejects.toThrow(
+      /why this contraindicated/,
+    );
+    expect((await visits.get(visit.id))?.revision).toBe(2);
   });
 });

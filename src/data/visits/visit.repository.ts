@@ -9,6 +9,7 @@ import {
   VisitNotFoundError,
 } from './visit-errors';
 import { checkSigning } from './visit-signing';
+import { planSchema, type Plan } from './plan.schema';
 import {
   redFlagActionSchema,
   visitRecord,
@@ -121,6 +122,15 @@ export function createVisitRepository(
       findings: Visit['findings'],
     ): Promise<Visit> {
       return this.update(id, expectedRevision, (visit) => ({ ...visit, findings }));
+    },
+
+    /**
+     * Autosave of the treatment plan, under the same revision check as the exam. A signed visit's
+     * plan is locked with the rest of it.
+     */
+    async savePlan(id: VisitId, expectedRevision: number, plan: Plan): Promise<Visit> {
+      const parsed = planSchema.parse(plan);
+      return this.update(id, expectedRevision, (visit) => ({ ...visit, plan: parsed }));
     },
 
     /** Records what was done about a red flag, replacing an earlier answer for the same flag. */

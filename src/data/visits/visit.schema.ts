@@ -3,6 +3,7 @@ import { isVisitId, type VisitId } from '../ids';
 import { patientIdSchema } from '../patients/patient.schema';
 import type { Migration, RecordType } from '../records';
 import { storedFindingsSchema } from './findings-form';
+import { planSchema } from './plan.schema';
 
 export const CARE_SETTINGS = ['general', 'sports'] as const;
 export type CareSetting = (typeof CARE_SETTINGS)[number];
@@ -72,11 +73,11 @@ export const addendumSchema = z.strictObject({
 export type Addendum = z.infer<typeof addendumSchema>;
 
 /**
- * A visit as stored on the device (schema version 2).
+ * A visit as stored on the device (schema version 3: v3 adds the treatment plan).
  * ⚠ Bump the version only with a migration and its test; never reuse a shipped number.
  */
 export const visitObjectSchema = z.strictObject({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   id: visitIdSchema,
   patientId: patientIdSchema,
   date: z.iso.date(),
@@ -89,6 +90,8 @@ export const visitObjectSchema = z.strictObject({
   redFlagActions: z.array(redFlagActionSchema).max(100),
   signature: signatureSchema.optional(),
   addenda: z.array(addendumSchema).max(500),
+  /** The treatment plan, once the clinician has drafted one. */
+  plan: planSchema.optional(),
   /** Bumped on every save so two tabs editing one visit cannot overwrite each other silently. */
   revision: z.int().min(1),
   createdAt: z.iso.datetime(),
@@ -137,10 +140,13 @@ export const migrateVisitV1: Migration = (v1) => {
   };
 };
 
+/** v2 → v3: visits gain an optional plan; a v2 visit has none, so nothing changes but the version. */
+export const migrateVisitV2: Migration = (v2) => ({ ...v2 });
+
 export const visitRecord: RecordType<Visit> = {
   label: 'visit',
   store: 'visits',
-  version: 2,
-  migrations: { 1: migrateVisitV1 },
+  version: 3,
+  migrations: { 1: migrateVisitV1, 2: migrateVisitV2 },
   schema: visitSchema,
 };

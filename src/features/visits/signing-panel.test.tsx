@@ -11,7 +11,7 @@ function draft(findings: Visit['findings'], redFlagActions: Visit['redFlagAction
   const patientId = 'p-test';
   if (!isVisitId(id) || !isPatientId(patientId)) throw new Error('bad test ids');
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id,
     patientId,
     date: '2026-03-03',
