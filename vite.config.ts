@@ -24,8 +24,20 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-          exclude: ['src/clinical/**'],
+          exclude: ['src/clinical/**', '**/*.integration.test.ts'],
           setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        // Against a real FHIR R4 server (scripts/fhir-server.ts) that globalSetup starts on a
+        // free localhost port and stops afterwards; no MSW here.
+        extends: true,
+        test: {
+          name: 'fhir-server',
+          environment: 'node',
+          include: ['scripts/fhir-server*.test.ts', 'src/**/*.integration.test.ts'],
+          globalSetup: ['src/data/fhir/sync/test/fhir-server.global-setup.ts'],
+          setupFiles: ['src/data/fhir/sync/test/integration-setup.ts'],
         },
       },
     ],
