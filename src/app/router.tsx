@@ -97,6 +97,13 @@ const visitRoute = createRoute({
   component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
 });
 
+/** FHIR R4 export and import (linked from Settings). */
+const exchangeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'exchange',
+  component: lazyRouteComponent(() => import('../features/fhir/exchange-page'), 'ExchangePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -105,6 +112,7 @@ const routeTree = rootRoute.addChildren([
   editPatientRoute,
   startVisitRoute,
   visitRoute,
+  exchangeRoute,
 ]);
 
 /**

@@ -29,7 +29,8 @@ function percent(probability: number): string {
 
 function conditionCode(id: string, name: string): CodeableConcept {
   const display = displayText(name) ?? displayText(id) ?? 'Condition';
-  const snomed = VERIFIED_CONDITION_SNOMED[id];
+  // A Map, not an object: a signed id such as "__proto__" must not find Object.prototype.
+  const snomed = VERIFIED_CONDITION_SNOMED.get(id);
   return {
     coding: [
       ...(snomed === undefined ? [] : [snomed]),

@@ -20,8 +20,8 @@ import { readGoal } from './goal-resource';
 import { readPatient } from './patient-resource';
 import { readSignature } from './provenance-resource';
 
-/** About 50 MB of JSON text; larger files are refused before they are parsed. */
-export const MAX_IMPORT_CHARACTERS = 50_000_000;
+/** 50 MB: a larger file is refused before it is read (and a longer text before it is parsed). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Messages shown at most; the count says how many there were. */
 export const MAX_SHOWN_ISSUES = 30;
 
@@ -55,8 +55,8 @@ const failure = (issues: readonly ImportIssue[]): BundleReading => ({
 });
 
 function parseText(text: string): { ok: true; json: unknown } | { ok: false; issue: ImportIssue } {
-  if (text.length > MAX_IMPORT_CHARACTERS)
-    return { ok: false, issue: { message: 'The file is too large (more than about 50 MB).' } };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, issue: { message: 'The file is too large (more than 50 MB).' } };
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {

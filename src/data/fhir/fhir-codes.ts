@@ -99,14 +99,14 @@ export const LATERALITY = {
  * metastasis"). No ICD-10 codes: evidence.md says the coding sites contradict each other and
  * several of the knowledge base's codes are category stems ("M76.1-") or marked not verified.
  */
-export const VERIFIED_CONDITION_SNOMED: Readonly<Record<string, Coding>> = {
-  'hip-oa': { system: SNOMED, code: '239872002', display: 'Osteoarthritis of hip' },
-  appendicitis: { system: SNOMED, code: '85189001', display: 'Acute appendicitis' },
-  'cauda-equina': { system: SNOMED, code: '192970008', display: 'Cauda equina syndrome' },
-  fibromyalgia: { system: SNOMED, code: '203082005', display: 'Fibromyalgia' },
-  'nonspecific-lbp': { system: SNOMED, code: '279039007', display: 'Low back pain' },
-  'lower-lumbar-radiculopathy': { system: SNOMED, code: '23056005', display: 'Sciatica' },
-};
+export const VERIFIED_CONDITION_SNOMED: ReadonlyMap<string, Coding> = new Map([
+  ['hip-oa', { system: SNOMED, code: '239872002', display: 'Osteoarthritis of hip' }],
+  ['appendicitis', { system: SNOMED, code: '85189001', display: 'Acute appendicitis' }],
+  ['cauda-equina', { system: SNOMED, code: '192970008', display: 'Cauda equina syndrome' }],
+  ['fibromyalgia', { system: SNOMED, code: '203082005', display: 'Fibromyalgia' }],
+  ['nonspecific-lbp', { system: SNOMED, code: '279039007', display: 'Low back pain' }],
+  ['lower-lumbar-radiculopathy', { system: SNOMED, code: '23056005', display: 'Sciatica' }],
+]);
 
 /** UCUM units for the exam's number kinds (UCUM codes; `{score}` is unity with an annotation). */
 export const UCUM_UNITS = {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
@@ -16,6 +16,11 @@ const route = getRouteApi('/patients/$patientId');
 export function PatientPage() {
   const { patientId } = route.useParams();
   const patient = useQuery(patientQueries.detail(patientId));
+  // The FHIR mapping loads only when asked for, so the patient screen stays small.
+  const exportFhir = useMutation({
+    mutationFn: async () =>
+      (await import('../../../data/fhir/save-file')).downloadPatientBundle(patientId),
+  });
 
   if (patient.isPending) {
     return (
@@ -51,6 +56,16 @@ export function PatientPage() {
             <Link to="/patients/$patientId/edit" params={{ patientId }} className="button">
               Edit details
             </Link>
+            <button
+              type="button"
+              className="button"
+              disabled={exportFhir.isPending}
+              onClick={() => {
+                exportFhir.mutate();
+              }}
+            >
+              {exportFhir.isPending ? 'Exporting…' : 'Export (FHIR)'}
+            </button>
             <DeletePatient patientId={patientId} name={name} />
           </>
         }
@@ -61,6 +76,19 @@ export function PatientPage() {
           </p>
         ) : null}
       </PageHeader>
+      <div role="status">
+        {exportFhir.data === undefined ? null : (
+          <p className="muted">
+            Saved {exportFhir.data.fileName} (FHIR R4 Bundle, {exportFhir.data.resources}{' '}
+            resources).
+          </p>
+        )}
+      </div>
+      {exportFhir.isError ? (
+        <Notice tone="error" title="The FHIR export failed; nothing was saved.">
+          <p>{exportFhir.error.message}</p>
+        </Notice>
+      ) : null}
       <PatientDetails patient={record} />
       <PatientVisits patientId={patientId} />
     </>
