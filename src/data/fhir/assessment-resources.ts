@@ -102,12 +102,19 @@ function reasonText(test: TestRecommendation): CodeableConcept[] {
   }));
 }
 
-/** The tests the assessment recommends, as proposals for the clinician (never orders). */
+/**
+ * The tests the assessment recommends, as proposals for the clinician (never orders): the list the
+ * workspace shows. With too few findings to rank, only the tests bearing on a red-flagged
+ * condition; the rest would merely list every test that exists.
+ */
 export function toServiceRequests(
   assessment: Assessment,
   context: AssessmentContext,
 ): ServiceRequest[] {
-  return assessment.tests.recommended.map((test) => ({
+  const tests = assessment.sufficiency.enough
+    ? assessment.tests.recommended
+    : assessment.tests.recommended.filter((test) => test.redFlagConditions.length > 0);
+  return tests.map((test) => ({
     resourceType: 'ServiceRequest',
     status: 'draft',
     intent: 'proposal',

@@ -4,6 +4,7 @@ import { pluralise } from '../../lib/numbers';
 import { TextField } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
+import './exchange-page.css';
 import { useExportAll, useImportBundle } from './fhir-mutations';
 import { ImportResult } from './import-result';
 
@@ -65,7 +66,7 @@ function ImportBundle() {
         Reads a Bundle exported by this app. The whole file is checked first: if anything in it is
         wrong, nothing is imported. Records already here are never overwritten.
       </p>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="exchange__form" noValidate onSubmit={submit}>
         <TextField
           type="file"
           name="bundle"

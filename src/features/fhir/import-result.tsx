@@ -30,10 +30,9 @@ export function ImportResult({ outcome }: { readonly outcome: ImportOutcome }) {
   }
   const { summary, ignored } = outcome;
   const conflicting = summary.conflicts.length > 0;
-  return (
+  const notice = (
     <Notice
       tone={conflicting ? 'warning' : 'info'}
-      live
       title={conflicting ? 'Import finished, with conflicts to review.' : 'Import finished.'}
     >
       <p>{counts('Patients', summary.patients)}</p>
@@ -62,4 +61,6 @@ export function ImportResult({ outcome }: { readonly outcome: ImportOutcome }) {
       ) : null}
     </Notice>
   );
+  // Conflicts need attention now (the warning is an alert); a clean import is a status update.
+  return conflicting ? notice : <div role="status">{notice}</div>;
 }

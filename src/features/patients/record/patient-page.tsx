@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
+import { pluralise } from '../../../lib/numbers';
 import { Badge } from '../../../ui/badge';
 import { Notice } from '../../../ui/notice';
 import { PageHeader } from '../../../ui/page-header';
@@ -79,8 +80,8 @@ export function PatientPage() {
       <div role="status">
         {exportFhir.data === undefined ? null : (
           <p className="muted">
-            Saved {exportFhir.data.fileName} (FHIR R4 Bundle, {exportFhir.data.resources}{' '}
-            resources).
+            Saved {exportFhir.data.fileName}: a FHIR R4 Bundle of this patient and{' '}
+            {pluralise(exportFhir.data.visits, 'visit')}.
           </p>
         )}
       </div>
