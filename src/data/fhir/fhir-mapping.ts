@@ -10,7 +10,7 @@
  * | Flag            | red flags and their actions   | actions stored; shown red flags derived            |
  * | Provenance      | the signature                 | stored: signer, time, knowledge base, as signed    |
  * | Condition       | working diagnoses             | derived (signed: as signed), ignored on import     |
- * | ServiceRequest  | recommended tests, "proposal" | derived, ignored on import                         |
+ * | ServiceRequest  | recommended tests, "proposal" | derived (too few findings: red-flag tests only)    |
  * | CarePlan + Goal | the treatment plan            | stored: items, dosage, notes, goals, review date   |
  *
  * Code systems, and what is verified (evidence: /work/shared/clinical/evidence.md §6):
