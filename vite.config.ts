@@ -1,10 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * MSW's service worker (`npm run dev:mocks`), served by the dev server only. It lives in mocks/,
+ * not public/, so a production build never contains it.
+ */
+function mswWorkerInDevelopment(): Plugin {
+  const worker = new URL('./mocks/worker/mockServiceWorker.js', import.meta.url);
+  return {
+    name: 'msw-worker-in-development',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(readFileSync(worker));
+      });
+    },
+  };
+}
 
 // One config for the app and its unit tests. The clinical core runs in Node to prove it never
 // touches the DOM; everything else runs in jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mswWorkerInDevelopment()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

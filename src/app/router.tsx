@@ -60,10 +60,7 @@ const patientRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId',
   params: patientParams,
-  component: lazyRouteComponent(
-    () => import('../features/patients/record/patient-page'),
-    'PatientPage',
-  ),
+  component: lazyRouteComponent(() => import('./patient-record-page'), 'PatientRecordPage'),
 });
 
 const editPatientRoute = createRoute({

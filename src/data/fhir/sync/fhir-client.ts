@@ -180,7 +180,7 @@ export function createFhirClient(options: FhirClientOptions) {
         'offline',
         offline
           ? 'This device is offline'
-          : `The FHIR server at ${host} could not be reached (it may be down, or not allow this app's address)`,
+          : `The FHIR server at ${host} could not be reached (it may be down, or not allow this app’s address)`,
         undefined,
         { cause: error },
       );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
@@ -14,7 +15,8 @@ import { PatientVisits } from './patient-visits';
 
 const route = getRouteApi('/patients/$patientId');
 
-export function PatientPage() {
+/** `sync`: the FHIR server state, composed in by the app (features do not import each other). */
+export function PatientPage({ sync }: { readonly sync?: ReactNode } = {}) {
   const { patientId } = route.useParams();
   const patient = useQuery(patientQueries.detail(patientId));
   // The FHIR mapping loads only when asked for, so the patient screen stays small.
@@ -90,6 +92,7 @@ export function PatientPage() {
           <p>{exportFhir.error.message}</p>
         </Notice>
       ) : null}
+      {sync}
       <PatientDetails patient={record} />
       <PatientVisits patientId={patientId} />
     </>
