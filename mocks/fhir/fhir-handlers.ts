@@ -6,8 +6,21 @@ import {
   type WriteResult,
 } from './memory-fhir-server';
 
-/** Any origin: the FHIR base URL is a setting, and tests run on jsdom's origin. */
-export const FHIR_BASE = '*/fhir';
+/**
+ * The mock server's base is `/fhir` right after any host (http://fhir.mock.test/fhir,
+ * http://fhir.mock.localhost/fhir …): the base URL is a setting, and tests run on jsdom's origin.
+ * Only resource-type paths match (capitalised), so the dev server's own modules under
+ * src/data/fhir/ are never taken for FHIR requests.
+ */
+const ROOT = String.raw`^https?://[^/]+/fhir`;
+const TYPE = String.raw`(?<type>[A-Z][A-Za-z]{1,63})`;
+const ID = String.raw`(?<id>[A-Za-z0-9\-.]{1,64})`;
+const ROUTES = {
+  base: new RegExp(`${ROOT}/?$`),
+  metadata: new RegExp(`${ROOT}/metadata$`),
+  type: new RegExp(`${ROOT}/${TYPE}$`),
+  instance: new RegExp(`${ROOT}/${TYPE}/${ID}$`),
+};
 
 interface ResolverArgs {
   readonly request: Request;
@@ -93,7 +106,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
 
   return [
     http.get(
-      `${FHIR_BASE}/metadata`,
+      ROUTES.metadata,
       guarded(() =>
         HttpResponse.json(
           {
@@ -110,7 +123,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       ),
     ),
     http.get(
-      `${FHIR_BASE}/:type`,
+      ROUTES.type,
       guarded(({ request, params }) => {
         const type = String(params.type);
         const url = new URL(request.url);
@@ -145,7 +158,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       }),
     ),
     http.get(
-      `${FHIR_BASE}/:type/:id`,
+      ROUTES.instance,
       guarded(({ params }) => {
         const resource = server.read(String(params.type), String(params.id));
         if (!resource) {
@@ -161,7 +174,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       }),
     ),
     http.post(
-      `${FHIR_BASE}/:type`,
+      ROUTES.type,
       guarded(async ({ request, params }) => {
         const { resource } = server.create(String(params.type), await bodyOf(request));
         return HttpResponse.json(resource, {
@@ -175,7 +188,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       }),
     ),
     http.put(
-      `${FHIR_BASE}/:type/:id`,
+      ROUTES.instance,
       guarded(async ({ request, params }) => {
         const result = server.put(
           String(params.type),
@@ -190,7 +203,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       }),
     ),
     http.delete(
-      `${FHIR_BASE}/:type/:id`,
+      ROUTES.instance,
       guarded(({ request, params }) => {
         server.remove(
           String(params.type),
@@ -201,7 +214,7 @@ export function createFhirHandlers(server: MemoryFhirServer) {
       }),
     ),
     http.post(
-      FHIR_BASE,
+      ROUTES.base,
       guarded(async ({ request }) => {
         const body = await bodyOf(request);
         if (
