@@ -17,6 +17,7 @@ const FEATURES = [
   'library',
   'settings',
   'visits',
+  'sync',
 ];
 
 /**
@@ -71,7 +72,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'node_modules',
-      'public/mockServiceWorker.js',
+      'mocks/worker/mockServiceWorker.js',
       'playwright-report',
       'test-results',
       'coverage',

@@ -61,10 +61,7 @@ const patientRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId',
   params: patientParams,
-  component: lazyRouteComponent(
-    () => import('../features/patients/record/patient-page'),
-    'PatientPage',
-  ),
+  component: lazyRouteComponent(() => import('./patient-record-page'), 'PatientRecordPage'),
 });
 
 const editPatientRoute = createRoute({
@@ -129,6 +126,13 @@ const libraryEntryRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/library/entry-page'), 'LibraryEntryPage'),
 });
 
+/** FHIR R4 export and import (linked from Settings). */
+const exchangeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'exchange',
+  component: lazyRouteComponent(() => import('../features/fhir/exchange-page'), 'ExchangePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -140,6 +144,7 @@ const routeTree = rootRoute.addChildren([
   libraryRoute,
   libraryKindRoute,
   libraryEntryRoute,
+  exchangeRoute,
 ]);
 
 /**

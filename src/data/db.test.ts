@@ -17,12 +17,12 @@ async function rawRows(store: string, name = DATABASE_NAME): Promise<unknown[]> 
 }
 
 describe('opening the database', () => {
-  it('creates the patients, visits and settings stores with their indexes', async () => {
+  it('creates the patients, visits, settings and fhirSync stores with their indexes', async () => {
     const database = await openDatabase();
     database.close();
     const db = await openDB(DATABASE_NAME);
     expect(db.version).toBe(STORE_UPGRADES.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['patients', 'settings', 'visits']);
+    expect([...db.objectStoreNames].sort()).toEqual(['fhirSync', 'patients', 'settings', 'visits']);
     const tx = db.transaction(['patients', 'visits']);
     expect(tx.objectStore('patients').index('by-identifier').unique).toBe(true);
     expect(tx.objectStore('visits').index('by-patient').keyPath).toBe('patientId');
@@ -35,7 +35,8 @@ describe('opening the database', () => {
     const second = vi.fn<StoreUpgrade>((_db, tx) => {
       tx.objectStore('visits').createIndex('by-date', 'date');
     });
-    const v1 = await openDatabase({ upgrades: [first] });
+    // No record types: the later stores (fhirSync) do not exist yet in a version-1 database.
+    const v1 = await openDatabase({ upgrades: [first], recordTypes: [] });
     await v1.transact(['patients'], 'readwrite', (tx) =>
       tx.put('patients', { id: 'kept', schemaVersion: 1 }),
     );

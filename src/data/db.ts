@@ -27,6 +27,7 @@ interface WorkbenchDb extends DBSchema {
   patients: { key: string; value: unknown; indexes: { 'by-identifier': string } };
   visits: { key: string; value: unknown; indexes: { 'by-patient': string } };
   settings: { key: string; value: unknown };
+  fhirSync: { key: string; value: unknown };
 }
 
 /** A structural change to the database: step n upgrades IndexedDB version n to n + 1. */
@@ -42,6 +43,11 @@ export const STORE_UPGRADES: readonly StoreUpgrade[] = [
     const visits = db.createObjectStore('visits', { keyPath: 'id' });
     visits.createIndex('by-patient', 'patientId');
     db.createObjectStore('settings', { keyPath: 'id' });
+  },
+  // 1 → 2: what each patient's records looked like on the FHIR server at the last sync
+  // (src/data/fhir/sync/sync-state.schema.ts), one row per patient, keyed by patient id.
+  (db) => {
+    db.createObjectStore('fhirSync', { keyPath: 'id' });
   },
 ];
 

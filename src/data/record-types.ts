@@ -1,3 +1,4 @@
+import { syncStateRecord } from './fhir/sync/sync-state.schema';
 import { patientRecord } from './patients/patient.schema';
 import type { RecordType } from './records';
 import { settingsRecord } from './settings/settings.schema';
@@ -8,4 +9,5 @@ export const RECORD_TYPES: readonly RecordType<unknown>[] = [
   patientRecord,
   visitRecord,
   settingsRecord,
+  syncStateRecord,
 ];

@@ -4,7 +4,7 @@ import type { UnreadableRecord } from '../records';
  * The shape of on-device storage as the rest of the data layer sees it. Only db.ts implements
  * it; stored values cross this boundary as `unknown` and the repositories parse them.
  */
-export type StoreName = 'patients' | 'visits' | 'settings';
+export type StoreName = 'patients' | 'visits' | 'settings' | 'fhirSync';
 
 export interface MigrationReport {
   /** Rows rewritten at the current schema version during this start-up. */

@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
+import { pluralise } from '../../../lib/numbers';
 import { Badge } from '../../../ui/badge';
 import { Notice } from '../../../ui/notice';
 import { PageHeader } from '../../../ui/page-header';
@@ -13,9 +15,15 @@ import { PatientVisits } from './patient-visits';
 
 const route = getRouteApi('/patients/$patientId');
 
-export function PatientPage() {
+/** `sync`: the FHIR server state, composed in by the app (features do not import each other). */
+export function PatientPage({ sync }: { readonly sync?: ReactNode } = {}) {
   const { patientId } = route.useParams();
   const patient = useQuery(patientQueries.detail(patientId));
+  // The FHIR mapping loads only when asked for, so the patient screen stays small.
+  const exportFhir = useMutation({
+    mutationFn: async () =>
+      (await import('../../../data/fhir/save-file')).downloadPatientBundle(patientId),
+  });
 
   if (patient.isPending) {
     return (
@@ -51,6 +59,16 @@ export function PatientPage() {
             <Link to="/patients/$patientId/edit" params={{ patientId }} className="button">
               Edit details
             </Link>
+            <button
+              type="button"
+              className="button"
+              disabled={exportFhir.isPending}
+              onClick={() => {
+                exportFhir.mutate();
+              }}
+            >
+              {exportFhir.isPending ? 'Exporting…' : 'Export (FHIR)'}
+            </button>
             <DeletePatient patientId={patientId} name={name} />
           </>
         }
@@ -61,6 +79,20 @@ export function PatientPage() {
           </p>
         ) : null}
       </PageHeader>
+      <div role="status">
+        {exportFhir.data === undefined ? null : (
+          <p className="muted">
+            Saved {exportFhir.data.fileName}: a FHIR R4 Bundle of this patient and{' '}
+            {pluralise(exportFhir.data.visits, 'visit')}.
+          </p>
+        )}
+      </div>
+      {exportFhir.isError ? (
+        <Notice tone="error" title="The FHIR export failed; nothing was saved.">
+          <p>{exportFhir.error.message}</p>
+        </Notice>
+      ) : null}
+      {sync}
       <PatientDetails patient={record} />
       <PatientVisits patientId={patientId} />
     </>
