@@ -2,8 +2,11 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
 
-/** Screens listed here exist; Library and Settings join when their issues land. */
-const NAVIGATION = [{ to: '/patients', label: 'Patients' }] as const;
+/** Screens listed here exist; Library joins when its issue lands. */
+const NAVIGATION = [
+  { to: '/patients', label: 'Patients' },
+  { to: '/settings', label: 'Settings' },
+] as const;
 
 export function Layout() {
   return (
@@ -44,8 +47,8 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>
-          Records stay in this browser on this device; nothing is sent anywhere. {APP_NAME} supports
-          clinical reasoning and does not replace it.
+          Records stay in this browser on this device; nothing is sent anywhere unless a FHIR server
+          is set in Settings. {APP_NAME} supports clinical reasoning and does not replace it.
         </p>
       </footer>
     </>
