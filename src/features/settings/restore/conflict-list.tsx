@@ -42,7 +42,7 @@ function ConflictChoice({
             onChoose(entry.store, entry.id, 'device');
           }}
         />{' '}
-        Keep this device’s ({lastChanged(existing)})
+        Keep this device’s ({lastChanged(existing, entry.incoming)})
       </label>
       <label className="field__option">
         <input
@@ -54,7 +54,7 @@ function ConflictChoice({
             onChoose(entry.store, entry.id, 'incoming');
           }}
         />{' '}
-        Take the backup’s ({lastChanged(entry.incoming)})
+        Take the backup’s ({lastChanged(entry.incoming, existing)})
       </label>
       <details className="conflict__fields">
         <summary>Exact fields that differ</summary>

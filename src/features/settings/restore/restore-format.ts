@@ -112,8 +112,29 @@ export function conflictTitle(entry: PlanEntry, names: ReadonlyMap<string, strin
   }
 }
 
-/** "last changed 1 Mar 2026, 10:00", when the record says. */
-export function lastChanged(record: StoredRecord | undefined): string {
+/**
+ * "last changed 1 Mar 2026, 10:00 (the newer)": when the record says, and which of the two
+ * versions changed last, since two edits in the same minute would otherwise read the same.
+ */
+export function lastChanged(
+  record: StoredRecord | undefined,
+  other: StoredRecord | undefined,
+): string {
   const updatedAt = record ? textField(record, 'updatedAt') : undefined;
-  return updatedAt ? `last changed ${formatDateTime(updatedAt)}` : 'no date of change';
+  if (!updatedAt) return 'no date of change';
+  const otherAt = other ? textField(other, 'updatedAt') : undefined;
+  const newer = otherAt !== undefined && Date.parse(updatedAt) > Date.parse(otherAt);
+  return `last changed ${formatDateTime(updatedAt)}${newer ? ', the newer' : ''}`;
+}
+
+/** "Adds 3 records and replaces 1 with the backup’s, in one step. Nothing is deleted." */
+export function describeEffect(adding: number, replacing: number): string {
+  const parts = [
+    ...(adding > 0 ? [`adds ${pluralise(adding, 'record')}`] : []),
+    ...(replacing > 0 ? [`replaces ${pluralise(replacing, 'record')} with the backup’s`] : []),
+  ];
+  if (parts.length === 0)
+    return 'Nothing would change: every record is already here or kept as it is.';
+  const sentence = parts.join(' and ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}, in one step. Nothing is deleted.`;
 }

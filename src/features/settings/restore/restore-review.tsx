@@ -8,7 +8,7 @@ import { pluralise } from '../../../lib/numbers';
 import { Notice } from '../../../ui/notice';
 import { ConflictList } from './conflict-list';
 import { CountsTable } from './counts-table';
-import { patientName } from './restore-format';
+import { describeEffect, patientName } from './restore-format';
 import type { RestoreState } from './use-restore';
 
 type Review = Extract<RestoreState, { step: 'review' }>;
@@ -127,15 +127,10 @@ export function RestoreReview({
           Cancel
         </button>
         <p className="muted restore-review__effect">
-          Adds{' '}
-          {pluralise(
+          {describeEffect(
             summary.added.patients + summary.added.visits + summary.added.settings,
-            'record',
+            taking.length,
           )}
-          {taking.length > 0
-            ? ` and replaces ${pluralise(taking.length, 'record')} with the backup’s`
-            : ''}
-          , in one step. Nothing is deleted.
         </p>
       </div>
     </section>
