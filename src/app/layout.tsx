@@ -2,10 +2,11 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
 
-/** Screens listed here exist; Settings joins when its issue lands. */
+/** The screens of the main navigation. */
 const NAVIGATION = [
   { to: '/patients', label: 'Patients' },
   { to: '/library', label: 'Library' },
+  { to: '/settings', label: 'Settings' },
 ] as const;
 
 export function Layout() {
@@ -47,8 +48,8 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>
-          Records stay in this browser on this device; nothing is sent anywhere. {APP_NAME} supports
-          clinical reasoning and does not replace it.
+          Records stay in this browser on this device; nothing is sent anywhere unless a FHIR server
+          is set in Settings. {APP_NAME} supports clinical reasoning and does not replace it.
         </p>
       </footer>
     </>

@@ -133,6 +133,12 @@ const exchangeRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/fhir/exchange-page'), 'ExchangePage'),
 });
 
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'settings',
+  component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -145,6 +151,7 @@ const routeTree = rootRoute.addChildren([
   libraryKindRoute,
   libraryEntryRoute,
   exchangeRoute,
+  settingsRoute,
 ]);
 
 /**
