@@ -1,3 +1,5 @@
+import { RECORD_TYPES } from '../record-types';
+import type { RecordType } from '../records';
 import { z } from 'zod';
 import type { StoreName } from '../storage/database-types';
 
@@ -43,7 +45,25 @@ export const BACKUP_STORES = [
 ] as const satisfies readonly StoreName[];
 
 /** Words for each store in messages. */
-export const STORE_LABELS: Readonly<Record<StoreName, { one: string; many: string }>> = {
+export type BackupStore = (typeof BACKUP_STORES)[number];
+
+/** Whether a store's records go into backups (sync bookkeeping, for one, does not). */
+export function isBackupStore(store: StoreName): store is BackupStore {
+  return (BACKUP_STORES as readonly StoreName[]).includes(store);
+}
+
+/** A record type whose store goes into backups. */
+export type BackupRecordType = RecordType<unknown> & { readonly store: BackupStore };
+
+/**
+ * The record types a backup carries. The FHIR sync bookkeeping (which server version each record
+ * matched) belongs to this device's link with a server and stays out of backups.
+ */
+export const BACKUP_RECORD_TYPES: readonly BackupRecordType[] = RECORD_TYPES.filter(
+  (type): type is BackupRecordType => isBackupStore(type.store),
+);
+
+export const STORE_LABELS: Readonly<Record<BackupStore, { one: string; many: string }>> = {
   patients: { one: 'patient', many: 'patients' },
   visits: { one: 'visit', many: 'visits' },
   settings: { one: 'settings record', many: 'settings records' },

@@ -1,4 +1,4 @@
-import type { StoreName } from '../storage/database-types';
+import type { BackupStore } from './backup-format';
 
 /** A step into a JSON value: a property name or an array index. */
 export type PathStep = string | number;
@@ -31,7 +31,7 @@ export interface BackupProblem {
   readonly message: string;
   /** When the problem is inside one record: which store, its position there and its id. */
   readonly record?: {
-    readonly store: StoreName;
+    readonly store: BackupStore;
     /** Zero-based position in `records.<store>`. */
     readonly index: number;
     readonly id: string;

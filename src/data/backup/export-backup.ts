@@ -1,7 +1,7 @@
 import { KB_VERSION } from '../../clinical/index.ts';
-import type { Database, StoreName } from '../db';
-import { RECORD_TYPES } from '../record-types';
-import { readRecord, type RecordType } from '../records';
+import type { Database } from '../db';
+import { BACKUP_RECORD_TYPES, type BackupRecordType, type BackupStore } from './backup-format';
+import { readRecord } from '../records';
 import { APP_VERSION } from './app-version';
 import {
   BACKUP_FORMAT,
@@ -20,7 +20,7 @@ export interface BackupExport {
 
 export interface ExportOptions {
   readonly now: Date;
-  readonly recordTypes?: readonly RecordType<unknown>[];
+  readonly recordTypes?: readonly BackupRecordType[];
   readonly appVersion?: string;
 }
 
@@ -34,12 +34,12 @@ export async function exportBackup(
   database: Database,
   options: ExportOptions,
 ): Promise<BackupExport> {
-  const recordTypes = options.recordTypes ?? RECORD_TYPES;
+  const recordTypes = options.recordTypes ?? BACKUP_RECORD_TYPES;
   const stores = recordTypes.map((type) => type.store);
   const rows = await database.transact(stores, 'readonly', (tx) =>
     Promise.all(stores.map((store) => tx.getAll(store))),
   );
-  const records: Partial<Record<StoreName, unknown[]>> = {};
+  const records: Partial<Record<BackupStore, unknown[]>> = {};
   const unreadable: UnreadableEntry[] = [];
   const counts = { patients: 0, visits: 0, plans: 0, settings: 0 };
   recordTypes.forEach((type, index) => {

@@ -1,6 +1,5 @@
-import { RECORD_TYPES } from '../record-types';
-import { keyOf, readRecord, type RecordType } from '../records';
-import type { StoreName } from '../storage/database-types';
+import { keyOf, readRecord } from '../records';
+import { BACKUP_RECORD_TYPES, type BackupRecordType, type BackupStore } from './backup-format';
 import type { StoredRecord } from './backup-format';
 import { canonicalJson, differingPaths, without } from './compare-records';
 import { asRecord, BOOKKEEPING_FIELDS, idOf } from './record-rules';
@@ -19,14 +18,14 @@ export type Choice = 'device' | 'incoming';
 export type Choices = ReadonlyMap<string, Choice>;
 
 /** Raw rows as read from each store: untrusted, parsed here only where an incoming id matches. */
-export type DeviceRows = Readonly<Partial<Record<StoreName, readonly unknown[]>>>;
+export type DeviceRows = Readonly<Partial<Record<BackupStore, readonly unknown[]>>>;
 
 export type ExistingRecord =
   | { readonly readable: true; readonly record: StoredRecord }
   | { readonly readable: false; readonly reason: string };
 
 export interface PlanEntry {
-  readonly store: StoreName;
+  readonly store: BackupStore;
   readonly id: string;
   /** Position in the incoming list of its store (for messages: "record 4 in the file"). */
   readonly index: number;
@@ -47,10 +46,10 @@ export interface ImportPlan {
    */
   readonly signature: string;
   /** The device's rows by store and id, for the checks that run once choices are made. */
-  readonly device: ReadonlyMap<StoreName, ReadonlyMap<string, unknown>>;
+  readonly device: ReadonlyMap<BackupStore, ReadonlyMap<string, unknown>>;
 }
 
-export function entryKey(store: StoreName, id: string): string {
+export function entryKey(store: BackupStore, id: string): string {
   return `${store}/${id}`;
 }
 
@@ -59,7 +58,7 @@ function indexRows(rows: readonly unknown[]): Map<string, unknown> {
 }
 
 function planEntry(
-  type: RecordType<unknown>,
+  type: BackupRecordType,
   incoming: StoredRecord,
   index: number,
   row: unknown,
@@ -94,10 +93,10 @@ function planEntry(
 export function planImport(
   incoming: IncomingRecords,
   device: DeviceRows,
-  recordTypes: readonly RecordType<unknown>[] = RECORD_TYPES,
+  recordTypes: readonly BackupRecordType[] = BACKUP_RECORD_TYPES,
 ): ImportPlan {
   const entries: PlanEntry[] = [];
-  const deviceIndex = new Map<StoreName, Map<string, unknown>>();
+  const deviceIndex = new Map<BackupStore, Map<string, unknown>>();
   const signature: string[] = [];
   for (const type of recordTypes) {
     const rows = indexRows(device[type.store] ?? []);

@@ -1,6 +1,5 @@
-import type { Database, StorageTransaction, StoreName } from '../db';
-import { RECORD_TYPES } from '../record-types';
-import type { RecordType } from '../records';
+import type { Database, StorageTransaction } from '../db';
+import { BACKUP_RECORD_TYPES, type BackupRecordType, type BackupStore } from './backup-format';
 import {
   planImport,
   type Choices,
@@ -48,18 +47,18 @@ export interface ImportOptions {
   readonly expected?: ImportPlan;
   /** Records written so far, out of all to write; called as the transaction goes. */
   readonly onProgress?: (written: number, total: number) => void;
-  readonly recordTypes?: readonly RecordType<unknown>[];
+  readonly recordTypes?: readonly BackupRecordType[];
 }
 
 const PROGRESS_STEP = 100;
 
-function storesOf(recordTypes: readonly RecordType<unknown>[]): StoreName[] {
+function storesOf(recordTypes: readonly BackupRecordType[]): BackupStore[] {
   return [...new Set(recordTypes.map((type) => type.store))];
 }
 
 async function readDevice(
   tx: StorageTransaction,
-  stores: readonly StoreName[],
+  stores: readonly BackupStore[],
 ): Promise<DeviceRows> {
   const rows = await Promise.all(stores.map((store) => tx.getAll(store)));
   return Object.fromEntries(stores.map((store, index) => [store, rows[index] ?? []]));
@@ -73,7 +72,7 @@ async function readDevice(
 export async function previewImport(
   database: Database,
   incoming: IncomingRecords,
-  recordTypes: readonly RecordType<unknown>[] = RECORD_TYPES,
+  recordTypes: readonly BackupRecordType[] = BACKUP_RECORD_TYPES,
 ): Promise<ImportPlan> {
   const stores = storesOf(recordTypes);
   const device = await database.transact(stores, 'readonly', (tx) => readDevice(tx, stores));
@@ -101,7 +100,7 @@ export async function importRecordsAtomically(
   incoming: IncomingRecords,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const recordTypes = options.recordTypes ?? RECORD_TYPES;
+  const recordTypes = options.recordTypes ?? BACKUP_RECORD_TYPES;
   const stores = storesOf(recordTypes);
   return database.transact(stores, 'readwrite', async (tx) => {
     const plan = planImport(incoming, await readDevice(tx, stores), recordTypes);

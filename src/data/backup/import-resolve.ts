@@ -1,4 +1,4 @@
-import type { StoreName } from '../storage/database-types';
+import type { BackupStore } from './backup-format';
 import { STORE_LABELS, type StoredRecord } from './backup-format';
 import { shortText } from './backup-problems';
 import { entryKey, type Choices, type ImportPlan, type PlanEntry } from './import-plan';
@@ -31,14 +31,14 @@ export interface ImportOutcome {
 }
 
 export interface ImportWrite {
-  readonly store: StoreName;
+  readonly store: BackupStore;
   readonly record: StoredRecord;
 }
 
 /** Why the chosen import cannot be written as it stands. Nothing is written while any remain. */
 export interface ImportProblem {
   readonly message: string;
-  readonly store: StoreName;
+  readonly store: BackupStore;
   readonly id: string;
   /** Position of the incoming record in its store's list. */
   readonly index: number;

@@ -1,4 +1,4 @@
-import type { StoreName } from '../storage/database-types';
+import type { BackupStore } from './backup-format';
 import type { StoredRecord } from './backup-format';
 
 /**
@@ -6,14 +6,14 @@ import type { StoredRecord } from './backup-format';
  * `by-identifier` index is unique, and a visit belongs to a patient (`by-patient`). A restore
  * checks them over the whole file first, and again against the device before it writes.
  */
-export const UNIQUE_FIELDS: Readonly<Partial<Record<StoreName, readonly string[]>>> = {
+export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupStore, readonly string[]>>> = {
   patients: ['identifier'],
 };
 
 export interface Reference {
-  readonly store: StoreName;
+  readonly store: BackupStore;
   readonly field: string;
-  readonly target: StoreName;
+  readonly target: BackupStore;
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -21,7 +21,7 @@ export const REFERENCES: readonly Reference[] = [
 ];
 
 /** Fields that are bookkeeping, not content: two records differing only here are identical. */
-export const BOOKKEEPING_FIELDS: Readonly<Partial<Record<StoreName, readonly string[]>>> = {
+export const BOOKKEEPING_FIELDS: Readonly<Partial<Record<BackupStore, readonly string[]>>> = {
   // The save counter that stops two tabs overwriting each other; a restore bumps it on purpose.
   visits: ['revision'],
 };
@@ -51,12 +51,12 @@ export function textField(record: StoredRecord, field: string): string | undefin
  * Plans are stored inside visits (from visit schema 3), so "plans" are the visits that carry
  * one. Read generically, so this counts correctly whichever visit schema this build has.
  */
-export function hasPlan(store: StoreName, record: StoredRecord): boolean {
+export function hasPlan(store: BackupStore, record: StoredRecord): boolean {
   return store === 'visits' && record.plan !== undefined && record.plan !== null;
 }
 
 /** "patient Okafor, Adaeze", "visit of 2026-03-01": enough to find a record in messages. */
-export function describeRecord(store: StoreName, record: StoredRecord): string {
+export function describeRecord(store: BackupStore, record: StoredRecord): string {
   switch (store) {
     case 'patients': {
       const family = textField(record, 'familyName') ?? '';

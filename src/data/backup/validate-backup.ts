@@ -1,6 +1,5 @@
-import { RECORD_TYPES } from '../record-types';
 import { keyOf, migrateRecord, type RecordType } from '../records';
-import type { StoreName } from '../storage/database-types';
+import { BACKUP_RECORD_TYPES, type BackupRecordType, type BackupStore } from './backup-format';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_MIGRATIONS,
@@ -26,7 +25,7 @@ import { idOf, REFERENCES, textField, UNIQUE_FIELDS } from './record-rules';
 import { inspectUntrustedJson } from './untrusted-json';
 
 /** Validated records by store, each parsed by its record type at the version this build uses. */
-export type IncomingRecords = Readonly<Partial<Record<StoreName, readonly StoredRecord[]>>>;
+export type IncomingRecords = Readonly<Partial<Record<BackupStore, readonly StoredRecord[]>>>;
 
 /** A whole backup file that passed every check: safe to plan and write. */
 export interface ValidatedBackup {
@@ -43,7 +42,7 @@ export type BackupReadResult =
   | { readonly ok: false; readonly failure: BackupFailure };
 
 export interface ValidationOptions {
-  readonly recordTypes?: readonly RecordType<unknown>[];
+  readonly recordTypes?: readonly BackupRecordType[];
   /** The format this build reads, and the migrations up to it (tests pass their own). */
   readonly formatVersion?: number;
   readonly formatMigrations?: Readonly<Partial<Record<number, BackupFormatMigration>>>;
@@ -148,7 +147,7 @@ function upgradeEnvelope(
 
 /** Checks one store's rows: migrations, then the record type's schema. */
 async function validateStore(
-  type: RecordType<unknown>,
+  type: BackupRecordType,
   rows: readonly unknown[],
   problems: ProblemList,
   progress: { checked: number; migrated: number; readonly tick: () => Promise<void> },
@@ -192,12 +191,12 @@ async function validateStore(
  * does not also make each of their visits an orphan.
  */
 function checkAcrossRecords(
-  stores: readonly StoreName[],
+  stores: readonly BackupStore[],
   records: IncomingRecords,
   rawRows: Readonly<Record<string, readonly unknown[]>>,
   problems: ProblemList,
 ): void {
-  const where = (store: StoreName, index: number, field: string) =>
+  const where = (store: BackupStore, index: number, field: string) =>
     formatPath(['records', store, index, field]);
   for (const store of stores) {
     const rows = records[store] ?? [];
@@ -243,7 +242,7 @@ export async function validateBackupValue(
   value: unknown,
   options: ValidationOptions = {},
 ): Promise<BackupReadResult> {
-  const recordTypes = options.recordTypes ?? RECORD_TYPES;
+  const recordTypes = options.recordTypes ?? BACKUP_RECORD_TYPES;
   const problems = new ProblemList(UNTRUSTED_JSON_LIMITS.maxProblems);
   const fail = (): BackupReadResult => ({
     ok: false,
@@ -310,7 +309,7 @@ export async function validateBackupValue(
     },
   };
   options.onProgress?.(0, total);
-  const records: Partial<Record<StoreName, StoredRecord[]>> = {};
+  const records: Partial<Record<BackupStore, StoredRecord[]>> = {};
   for (const type of recordTypes) {
     const rows = envelope.data.records[type.store] ?? [];
     records[type.store] = await validateStore(type, rows, problems, progress);

@@ -1,10 +1,10 @@
 import { entryKey, type Choice, type PlanEntry } from '../../../data/backup/import-plan';
 import { textField } from '../../../data/backup/record-rules';
-import type { StoreName } from '../../../data/storage/database-types';
+import type { BackupStore } from '../../../data/backup/backup-format';
 import { pluralise } from '../../../lib/numbers';
 import { conflictTitle, describeDifferences, lastChanged } from './restore-format';
 
-type OnChoose = (store: StoreName, id: string, choice: Choice) => void;
+type OnChoose = (store: BackupStore, id: string, choice: Choice) => void;
 
 function ConflictChoice({
   entry,

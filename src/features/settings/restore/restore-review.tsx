@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { entryKey, type Choice } from '../../../data/backup/import-plan';
 import { resolveImport, summarisePlan } from '../../../data/backup/import-resolve';
 import { asRecord, textField } from '../../../data/backup/record-rules';
-import type { StoreName } from '../../../data/storage/database-types';
+import type { BackupStore } from '../../../data/backup/backup-format';
 import { formatDateTime } from '../../../lib/dates';
 import { pluralise } from '../../../lib/numbers';
 import { Notice } from '../../../ui/notice';
@@ -37,7 +37,7 @@ export function RestoreReview({
   onCancel,
 }: {
   readonly state: Review;
-  readonly onChoose: (store: StoreName, id: string, choice: Choice) => void;
+  readonly onChoose: (store: BackupStore, id: string, choice: Choice) => void;
   readonly onChooseAll: (choice: Choice) => void;
   readonly onApply: () => void;
   readonly onCancel: () => void;
