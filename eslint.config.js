@@ -71,7 +71,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'node_modules',
-      'public/mockServiceWorker.js',
+      'mocks/mockServiceWorker.js',
       'playwright-report',
       'test-results',
       'coverage',

@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './build/content-security-policy.ts';
+import { mockServiceWorkerInDevelopment } from './build/mock-service-worker.ts';
+import { serviceWorker } from './build/service-worker.ts';
 
 // One config for the app and its unit tests. The clinical core runs in Node to prove it never
 // touches the DOM; everything else runs in jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), mockServiceWorkerInDevelopment()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1' },
   test: {
     projects: [
@@ -23,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['src/clinical/**'],
           setupFiles: ['src/test/setup.ts'],
         },

@@ -20,6 +20,12 @@ interface Fixtures {
   expectAccessible: (screen: string) => Promise<void>;
   /** Requests that tried to leave the machine; the fixture fails the test if there are any. */
   offsiteRequests: string[];
+  /**
+   * Content-Security-Policy violations reported by any page of the test ("directive blocked-url
+   * at page-url"); the fixture fails the test if any are left. A test that provokes one on
+   * purpose checks it and then empties the array.
+   */
+  securityViolations: string[];
 }
 
 // Fixture bodies name Playwright's `use` callback `provide`, so React's hooks lint leaves it be.
@@ -39,6 +45,32 @@ export const test = base.extend<Fixtures>({
       await provide(offsite);
       expect(offsite, 'requests that left the machine').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  securityViolations: [
+    async ({ context }, provide) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportSecurityViolation', (_source, text: string) => {
+        violations.push(text);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            // Looked up when it fires: a payload under test may have replaced window properties.
+            const { __reportSecurityViolation: report } = window as unknown as {
+              __reportSecurityViolation?: (text: string) => Promise<void>;
+            };
+            void report?.(
+              `${event.effectiveDirective} ${event.blockedURI} at ${location.pathname}`,
+            );
+          },
+          true,
+        );
+      });
+      await provide(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
+import { UpdateNotice } from './update-notice';
 
 /** Screens listed here exist; Library and Settings join when their issues land. */
 const NAVIGATION = [{ to: '/patients', label: 'Patients' }] as const;
@@ -39,6 +40,7 @@ export function Layout() {
         </div>
       </header>
       <StorageBanner />
+      <UpdateNotice />
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>
