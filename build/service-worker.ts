@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -45,6 +45,8 @@ export function serviceWorker(): Plugin {
     },
     async generateBundle(_options, bundle) {
       const hash = createHash('sha256');
+      // The worker's own code counts too: a change to it is a new version with a fresh cache.
+      hash.update(await readFile(SOURCE));
       const files: string[] = [];
       for (const [fileName, output] of Object.entries(bundle).sort(([a], [b]) =>
         a.localeCompare(b),

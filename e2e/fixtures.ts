@@ -28,18 +28,34 @@ interface Fixtures {
   securityViolations: string[];
 }
 
+interface Options {
+  /**
+   * How the offsite guard works. 'route' (the default) intercepts and aborts offsite requests; but
+   * Playwright bypasses service workers while it intercepts, so tests of the service worker use
+   * 'listen', which records every request of the context and fails the test all the same.
+   */
+  offsiteGuard: 'route' | 'listen';
+}
+
+const isOffsite = (url: URL) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost';
+
 // Fixture bodies name Playwright's `use` callback `provide`, so React's hooks lint leaves it be.
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  offsiteGuard: ['route', { option: true }],
   offsiteRequests: [
-    async ({ page }, provide) => {
+    async ({ page, context, offsiteGuard }, provide) => {
       const offsite: string[] = [];
-      await page.route(
-        (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-        (route) => {
+      if (offsiteGuard === 'route') {
+        await page.route(isOffsite, (route) => {
           offsite.push(route.request().url());
           return route.abort();
-        },
-      );
+        });
+      } else {
+        context.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol.startsWith('http') && isOffsite(url)) offsite.push(request.url());
+        });
+      }
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await provide(offsite);

@@ -71,10 +71,15 @@ worker.addEventListener('message', (event) => {
   if (event.data === SKIP_WAITING) event.waitUntil(worker.skipWaiting());
 });
 
-/** This version's copy first, then the previous version's (see activate). */
+/**
+ * This version's copy first, then the previous version's (see activate). Vary is ignored: servers
+ * add `Vary: Origin` or `Accept-Encoding`, and a module script's request carries an Origin header
+ * that the worker's own download did not, yet the file is the same.
+ */
 async function fromCache(request: Request | string): Promise<Response | undefined> {
-  const own = await (await caches.open(CACHE_NAME)).match(request);
-  return own ?? caches.match(request);
+  const options = { ignoreVary: true, ignoreSearch: false };
+  const own = await (await caches.open(CACHE_NAME)).match(request, options);
+  return own ?? caches.match(request, options);
 }
 
 worker.addEventListener('fetch', (event) => {
