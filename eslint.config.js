@@ -72,7 +72,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'node_modules',
-      'mocks/worker/mockServiceWorker.js',
+      'mocks/mockServiceWorker.js',
       'playwright-report',
       'test-results',
       'coverage',

@@ -1,32 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * MSW's service worker (`npm run dev:mocks`), served by the dev server only. It lives in mocks/,
- * not public/, so a production build never contains it.
- */
-function mswWorkerInDevelopment(): Plugin {
-  const worker = new URL('./mocks/worker/mockServiceWorker.js', import.meta.url);
-  return {
-    name: 'msw-worker-in-development',
-    apply: 'serve',
-    configureServer(server) {
-      server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
-        response.setHeader('Content-Type', 'text/javascript');
-        response.end(readFileSync(worker));
-      });
-    },
-  };
-}
+import { contentSecurityPolicy, SECURITY_HEADERS } from './build/content-security-policy.ts';
+import { mockServiceWorkerInDevelopment } from './build/mock-service-worker.ts';
+import { serviceWorker } from './build/service-worker.ts';
 
 // One config for the app and its unit tests. The clinical core runs in Node to prove it never
 // touches the DOM; everything else runs in jsdom.
 export default defineConfig({
-  plugins: [react(), mswWorkerInDevelopment()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), mockServiceWorkerInDevelopment()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1' },
   test: {
     projects: [
@@ -43,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['src/clinical/**', '**/*.integration.test.ts'],
           setupFiles: ['src/test/setup.ts'],
         },

@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { parseWithoutEval, restrictConnections } from './app/content-security';
 import { createAppRouter } from './app/router';
 import './app/styles.css';
 import { createQueryClient } from './data/query-client';
+import { registerServiceWorker } from './sw/register';
+
+// Before anything parses: the Content-Security-Policy forbids eval.
+parseWithoutEval();
 
 /**
  * In development with VITE_MOCKS=true, HTTP (the FHIR server) is answered by MSW in the browser.
@@ -24,4 +29,7 @@ void startMockHttp().then(() => {
       <App router={createAppRouter()} queryClient={createQueryClient()} />
     </StrictMode>,
   );
+  void restrictConnections();
+  // Development has MSW's worker (dev:mocks) and hot reload; the app shell is cached only in builds.
+  if (import.meta.env.PROD) registerServiceWorker();
 });

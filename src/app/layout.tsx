@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
+import { UpdateNotice } from './update-notice';
 
 /** The screens of the main navigation. */
 const NAVIGATION = [
@@ -43,6 +44,7 @@ export function Layout() {
         </div>
       </header>
       <StorageBanner />
+      <UpdateNotice />
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>
