@@ -3,7 +3,11 @@ import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
 
 /** Screens listed here exist; Library and Settings join when their issues land. */
-const NAVIGATION = [{ to: '/patients', label: 'Patients' }] as const;
+const NAVIGATION = [
+  { to: '/patients', label: 'Patients' },
+  // Useful without a patient: the knowledge base's treatments and tiers side by side.
+  { to: '/compare', label: 'Compare' },
+] as const;
 
 export function Layout() {
   return (

@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
+import { validateCompareSearch } from '../features/compare/compare-search';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PendingScreen, RouteError } from './route-error';
@@ -60,10 +61,8 @@ const patientRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId',
   params: patientParams,
-  component: lazyRouteComponent(
-    () => import('../features/patients/record/patient-page'),
-    'PatientPage',
-  ),
+  // Composed in app/: the patient's record (patients) with progress charts (progress).
+  component: lazyRouteComponent(() => import('./patient-screen'), 'PatientScreen'),
 });
 
 const editPatientRoute = createRoute({
@@ -97,6 +96,14 @@ const visitRoute = createRoute({
   component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
 });
 
+/** Treatments and tiers side by side; the address holds the selection (and, optionally, the visit). */
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'compare',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -105,6 +112,7 @@ const routeTree = rootRoute.addChildren([
   editPatientRoute,
   startVisitRoute,
   visitRoute,
+  compareRoute,
 ]);
 
 /**

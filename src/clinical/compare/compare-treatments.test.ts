@@ -53,6 +53,17 @@ describe('compareTreatments', () => {
     expect(febrile?.contraindicated).toBe(true);
   });
 
+  it('says what holds once when the reason already starts with it', () => {
+    const baclofen = compareTreatments(
+      ['baclofen'],
+      assess({ ...oa, 'kidney-disease': true }, { setting: 'general' }),
+      { ...oa, 'kidney-disease': true },
+    )[0];
+    const reasons = baclofen?.concerns.map((c) => c.reason) ?? [];
+    expect(reasons.some((r) => r.startsWith('Kidney disease: '))).toBe(true);
+    expect(reasons.join(' ')).not.toMatch(/Kidney disease: Kidney disease/);
+  });
+
   it('skips unknown ids', () => {
     expect(
       compareTreatments(['no-such-treatment'], assess({}, { setting: 'general' }), {}),

@@ -29,6 +29,14 @@ export interface ComparisonRow {
 }
 
 /**
+ * concernsFor writes "<what holds>: <reason>", and many reasons already start with what holds
+ * ("Kidney disease: Kidney disease: the dose may need adjusting"): say it once.
+ */
+function tidyConcern(concern: Concern): Concern {
+  return { ...concern, reason: concern.reason.replace(/^([^:]+): \1: /iu, '$1: ') };
+}
+
+/**
  * The conditions a comparison is judged against: every likely or possible condition, serious ones
  * included (a treatment to avoid in a possible fracture is flagged even when the fracture is not
  * the top-ranked cause). With too few findings the ranking is only the priors, and a prior alone
@@ -61,7 +69,7 @@ export function compareTreatments(
   return ids.flatMap((id): ComparisonRow[] => {
     const t = TREATMENT_LIST.find((x) => x.id === id);
     if (t === undefined) return [];
-    const concerns = concernsFor(t, findings, assessment.redFlags, ofConcern);
+    const concerns = concernsFor(t, findings, assessment.redFlags, ofConcern).map(tidyConcern);
     const indications: readonly ConditionId[] = t.indications;
     return [
       {

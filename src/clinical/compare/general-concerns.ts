@@ -48,8 +48,8 @@ export function generalConcerns(treatment: Treatment): readonly GeneralConcern[]
       : [
           {
             severity: 'avoid' as const,
-            when: `A red flag: ${flags.map((f) => f.name).join('; ')}`,
-            reason: 'Withheld while the red flag stands; act on the red flag first.',
+            when: flags.length === 1 ? 'A red flag' : `Any of ${flags.length} red flags`,
+            reason: `Withheld while any of these stands: ${flags.map((f) => f.name).join('; ')}. Act on the red flag first.`,
           },
         ]),
     ...treatment.avoidIn.map((a): GeneralConcern => ({

@@ -67,7 +67,7 @@ function pointOf(visit: ProgressVisit, def: ProgressSeriesDef): ProgressPoint {
       visitId: visit.id,
       date: visit.date,
       value: undefined,
-      note: `${parent.label} negative: no angle measured`,
+      note: `${parent.label} negative`,
     };
   }
   return { visitId: visit.id, date: visit.date, value: undefined };

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import type { PatientId } from '../../../data/ids';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
@@ -13,7 +15,10 @@ import { PatientVisits } from './patient-visits';
 
 const route = getRouteApi('/patients/$patientId');
 
-export function PatientPage() {
+/** `progress`: the progress charts, composed in by the app (features never import each other). */
+export function PatientPage({
+  progress,
+}: { readonly progress?: (patientId: PatientId) => ReactNode } = {}) {
   const { patientId } = route.useParams();
   const patient = useQuery(patientQueries.detail(patientId));
 
@@ -63,6 +68,7 @@ export function PatientPage() {
       </PageHeader>
       <PatientDetails patient={record} />
       <PatientVisits patientId={patientId} />
+      {progress?.(patientId)}
     </>
   );
 }
