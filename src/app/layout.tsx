@@ -6,6 +6,8 @@ import { UpdateNotice } from './update-notice';
 /** The screens of the main navigation. */
 const NAVIGATION = [
   { to: '/patients', label: 'Patients' },
+  // Useful without a patient: the knowledge base's treatments and tiers side by side.
+  { to: '/compare', label: 'Compare' },
   { to: '/library', label: 'Library' },
   { to: '/settings', label: 'Settings' },
 ] as const;

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
 import { isLibraryKind, parseLibrarySearch, type LibraryKind } from '../features/library/library-kinds';
+import { validateCompareSearch } from '../features/compare/compare-search';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PendingScreen, RouteError } from './route-error';
@@ -139,6 +140,14 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
 });
 
+/** Treatments and tiers side by side; the address holds the selection (and, optionally, the visit). */
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'compare',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -152,6 +161,7 @@ const routeTree = rootRoute.addChildren([
   libraryEntryRoute,
   exchangeRoute,
   settingsRoute,
+  compareRoute,
 ]);
 
 /**

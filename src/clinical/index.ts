@@ -30,8 +30,52 @@ export type { Escalation } from './plan/escalation.ts';
 export { ESCALATION, TIER_TITLES } from './plan/escalation.ts';
 export type { Concern } from './plan/contraindications.ts';
 export { concernsFor } from './plan/contraindications.ts';
-export { compareTreatments } from './compare/compare-treatments.ts';
+export { compareTreatments, leadingConditions } from './compare/compare-treatments.ts';
 export type { ComparisonRow } from './compare/compare-treatments.ts';
+export {
+  compareOptions,
+  isComparisonOptionId,
+  MAX_COMPARED,
+  MIN_COMPARED,
+  parseComparisonOptions,
+  tierOptionId,
+  TIERS,
+} from './compare/compare-options.ts';
+export type {
+  ComparedOption,
+  ComparisonOptionId,
+  ParsedOptions,
+  PatientJudgement,
+  TierOption,
+  TierOptionId,
+  TreatmentOption,
+} from './compare/compare-options.ts';
+export type { ConditionRef, TreatmentJudgement } from './compare/judgement.ts';
+export type { NamedTreatment, TierJudgement, TierSummary } from './compare/tier-summary.ts';
+export { describePredicate, generalConcerns } from './compare/general-concerns.ts';
+export type { GeneralConcern } from './compare/general-concerns.ts';
+export {
+  COST_LABELS,
+  COST_ORDER,
+  EVIDENCE_LEVEL_LABELS,
+  EVIDENCE_LEVEL_RANK,
+  EVIDENCE_STANCE_LABELS,
+} from './compare/labels.ts';
+export { buildProgress, describeChange, describeGoal, seriesLabel } from './progress/progress.ts';
+export type {
+  ProgressChange,
+  ProgressChart,
+  ProgressGoal,
+  ProgressPoint,
+  ProgressSeries,
+  ProgressVisit,
+} from './progress/progress.ts';
+export { formatAmount, formatMeasureValue, PROGRESS_CHARTS } from './progress/progress-measures.ts';
+export type {
+  ProgressChartDef,
+  ProgressMeasure,
+  ProgressSeriesDef,
+} from './progress/progress-measures.ts';
 export { addDays } from './plan/dates.ts';
 export { addToPlan, planFromDraft, tierOf } from './plan/plan-record.ts';
 export type {

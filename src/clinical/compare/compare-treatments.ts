@@ -29,6 +29,27 @@ export interface ComparisonRow {
 }
 
 /**
+ * concernsFor writes "<what holds>: <reason>", and many reasons already start with what holds
+ * ("Kidney disease: Kidney disease: the dose may need adjusting"): say it once.
+ */
+function tidyConcern(concern: Concern): Concern {
+  return { ...concern, reason: concern.reason.replace(/^([^:]+): \1: /iu, '$1: ') };
+}
+
+/**
+ * The conditions a comparison is judged against: every likely or possible condition, serious ones
+ * included (a treatment to avoid in a possible fracture is flagged even when the fracture is not
+ * the top-ranked cause). With too few findings the ranking is only the priors, and a prior alone
+ * must not make a treatment "contraindicated", so there are none; red flags still count.
+ */
+export function leadingConditions(assessment: Assessment): readonly ConditionId[] {
+  if (!assessment.sufficiency.enough) return [];
+  return assessment.differential
+    .filter((c) => c.probability >= BAND_THRESHOLDS.possible)
+    .map((c) => c.id);
+}
+
+/**
  * One row per chosen treatment, in the order given, with what matters for choosing between them
  * for this patient: tier, invasiveness, evidence, time to benefit, who delivers it, cost, risks,
  * fit with the leading conditions, and any contraindication with its reason. Unknown ids are
@@ -40,12 +61,15 @@ export function compareTreatments(
   rawFindings: Readonly<Record<string, unknown>>,
 ): readonly ComparisonRow[] {
   const findings = sanitizeFindings(rawFindings);
-  const leading = assessment.differential.filter((c) => c.probability >= BAND_THRESHOLDS.possible).map((c) => c.id);
-  const ofConcern = new Set<ConditionId>([...leading, ...assessment.redFlags.flatMap((f) => f.suspects)]);
+  const leading = leadingConditions(assessment);
+  const ofConcern = new Set<ConditionId>([
+    ...leading,
+    ...assessment.redFlags.flatMap((f) => f.suspects),
+  ]);
   return ids.flatMap((id): ComparisonRow[] => {
     const t = TREATMENT_LIST.find((x) => x.id === id);
     if (t === undefined) return [];
-    const concerns = concernsFor(t, findings, assessment.redFlags, ofConcern);
+    const concerns = concernsFor(t, findings, assessment.redFlags, ofConcern).map(tidyConcern);
     const indications: readonly ConditionId[] = t.indications;
     return [
       {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import type { PatientId } from '../../../data/ids';
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
@@ -15,8 +16,17 @@ import { PatientVisits } from './patient-visits';
 
 const route = getRouteApi('/patients/$patientId');
 
-/** `sync`: the FHIR server state, composed in by the app (features do not import each other). */
-export function PatientPage({ sync }: { readonly sync?: ReactNode } = {}) {
+/**
+ * `sync`: the FHIR server state; `progress`: the progress charts. Both are composed in by the app
+ * (features never import each other).
+ */
+export function PatientPage({
+  sync,
+  progress,
+}: {
+  readonly sync?: ReactNode;
+  readonly progress?: (patientId: PatientId) => ReactNode;
+} = {}) {
   const { patientId } = route.useParams();
   const patient = useQuery(patientQueries.detail(patientId));
   // The FHIR mapping loads only when asked for, so the patient screen stays small.
@@ -95,6 +105,7 @@ export function PatientPage({ sync }: { readonly sync?: ReactNode } = {}) {
       {sync}
       <PatientDetails patient={record} />
       <PatientVisits patientId={patientId} />
+      {progress?.(patientId)}
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { useId, useState, type ReactNode } from 'react';
+
+/**
+ * A chart with its caption and a "Show data as a table" switch: the table is the chart's text
+ * alternative and holds every value, so nothing depends on seeing the picture.
+ * (The same as Compare's: features never import each other. Promote it to src/ui when a third
+ * screen needs it.)
+ */
+export function ChartFigure({
+  title,
+  caption,
+  chart,
+  table,
+}: {
+  readonly title: string;
+  readonly caption: ReactNode;
+  readonly chart: ReactNode;
+  readonly table: ReactNode;
+}) {
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const tableId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId}>
+      <figcaption className="chart-figure__caption">
+        <h3 id={titleId} className="chart-figure__title">
+          {title}
+        </h3>
+        {caption}
+      </figcaption>
+      {chart}
+      <button
+        type="button"
+        className="button chart-figure__toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => {
+          setShowTable((shown) => !shown);
+        }}
+      >
+        {showTable ? 'Hide the data table' : 'Show data as a table'}
+      </button>
+      <div id={tableId} className="chart-figure__data" hidden={!showTable}>
+        {table}
+      </div>
+    </figure>
+  );
+}
