@@ -1,10 +1,10 @@
 import {
   buildPlan,
-  concernsFor,
+  homeProgramme,
+  planContext,
   planFromDraft,
-  sanitizeFindings,
   TIER_TITLES,
-  TREATMENT_LIST,
+  treatmentFacts,
 } from '../../clinical/index.ts';
 import type {
   Assessment,
@@ -28,7 +28,7 @@ export interface PrintPlanItem {
   readonly origin: PlanItemRecord['origin'];
   /** Why a contraindicated treatment was added anyway. */
   readonly overrideReason: string | undefined;
-  /** Reasons to avoid it that hold for this patient (only set when it was added with an override). */
+  /** Reasons to avoid it that hold for this patient now (with or without an override). */
   readonly avoidReasons: readonly string[];
   readonly cautions: readonly string[];
   /** An exercise or stretch the patient does at home (tiers 1–2, with a dosage). */
@@ -65,15 +65,6 @@ export interface PrintPlan {
   readonly notes: string;
 }
 
-const TREATMENTS: ReadonlyMap<string, Treatment> = new Map(TREATMENT_LIST.map((t) => [t.id, t]));
-
-/** Same rule as buildPlan's home programme: stretches and exercises of tiers 1–2 with a dosage. */
-function isHomeExercise(treatment: Treatment | undefined, dosage: string): boolean {
-  if (treatment === undefined || treatment.tier > 2 || dosage.trim() === '') return false;
-  const tags: readonly string[] = treatment.tags;
-  return tags.includes('stretch') || tags.includes('exercise');
-}
-
 /**
  * The plan to print for a visit: the stored plan when there is one, otherwise the draft that
  * buildPlan makes from the findings (dated from the visit, so the same visit always prints the
@@ -87,23 +78,21 @@ export function printPlan(
 ): PrintPlan {
   const draft = buildPlan(assessment, findings, { today: visitDate });
   const record = stored ?? planFromDraft(draft);
-  const facts = sanitizeFindings(findings);
-  const ofConcern = new Set([...draft.leading, ...assessment.redFlags.flatMap((f) => f.suspects)]);
+  const context = planContext(assessment, findings, draft);
+  const home = new Set(homeProgramme(record).map((h) => h.treatmentId));
   const items = record.items.map((item): PrintPlanItem => {
-    const treatment = TREATMENTS.get(item.treatmentId);
-    const concerns =
-      treatment === undefined ? [] : concernsFor(treatment, facts, assessment.redFlags, ofConcern);
+    const facts = treatmentFacts(context, item.treatmentId);
     return {
       treatmentId: item.treatmentId,
-      treatment,
-      name: treatment?.name ?? `Unknown treatment (${item.treatmentId})`,
+      treatment: facts?.treatment,
+      name: facts?.treatment.name ?? `Unknown treatment (${item.treatmentId})`,
       dosage: item.dosage,
       notes: item.notes,
       origin: item.origin,
       overrideReason: item.override?.reason,
-      avoidReasons: concerns.filter((c) => c.severity === 'avoid').map((c) => c.reason),
-      cautions: concerns.filter((c) => c.severity === 'caution').map((c) => c.reason),
-      home: isHomeExercise(treatment, item.dosage),
+      avoidReasons: facts?.avoid ?? [],
+      cautions: facts?.cautions ?? [],
+      home: home.has(item.treatmentId),
     };
   });
   const inPlan = new Set(record.items.map((i) => i.treatmentId));

@@ -2,6 +2,9 @@ import type { ExamItemDef, NumberUnit, Side } from '../../clinical/index.ts';
 import type { StoredFindings } from '../../data/visits/findings-form';
 import type { ExamLayoutEntry, ExamLayoutSection, PrintVocabulary } from './print-vocabulary';
 
+/** The words recordedFindings needs from the app's vocabulary. */
+export type FindingWords = Pick<PrintVocabulary, 'examSections' | 'result'>;
+
 /** One recorded value as the clinical record prints it. */
 export interface FindingValue {
   readonly side?: Side;
@@ -47,7 +50,7 @@ function optionLabel(item: ExamItemDef, value: string): string {
 }
 
 /** A stored value in words: "Positive", "Yes", "12°", "6/10", "Gradual", as typed when invalid. */
-function valueText(item: ExamItemDef, value: Scalar, words: PrintVocabulary): string {
+function valueText(item: ExamItemDef, value: Scalar, words: FindingWords): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value !== 'string') return value.map((v) => optionLabel(item, v)).join(', ');
   const text = value;
@@ -79,7 +82,7 @@ const recorded = (value: Scalar | undefined): value is Scalar =>
 interface RowContext {
   readonly findings: StoredFindings;
   readonly invalid: ReadonlySet<string>;
-  readonly words: PrintVocabulary;
+  readonly words: FindingWords;
 }
 
 function rowOf(
@@ -126,7 +129,7 @@ function entryRows(entry: ExamLayoutEntry, context: RowContext): FindingRow[] {
 export function recordedFindings(
   findings: StoredFindings,
   invalidFields: readonly string[],
-  words: PrintVocabulary,
+  words: FindingWords,
 ): readonly FindingSection[] {
   const context: RowContext = { findings, invalid: new Set(invalidFields), words };
   return words.examSections

@@ -41,6 +41,12 @@ function Item({ item, sources }: { readonly item: PrintPlanItem; readonly source
           <strong>Notes:</strong> {item.notes}
         </p>
       )}
+      {item.overrideReason !== undefined || item.avoidReasons.length === 0 ? null : (
+        <p className="print-notice">
+          Contraindicated on the current findings: {item.avoidReasons.join('; ')}. Kept as the plan
+          was saved; review it.
+        </p>
+      )}
       {item.overrideReason === undefined ? null : (
         <p>
           <strong>
