@@ -65,6 +65,11 @@ describe('patient handout', () => {
       'help',
       'review',
     ]);
+    expect(handout.sections.at(-1)?.blocks[0]?.paragraphs).toEqual([
+      'Your next visit is on Tuesday 17 March 2026.',
+      'Your physiotherapist is Sam Physio.',
+      'Please bring this sheet with you.',
+    ]);
   });
 
   it('gives each home exercise its dosage and how to do it, and names the likely cause plainly', () => {

@@ -7,13 +7,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-const longDateWithDay = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 function utc(iso: string): Date | undefined {
   const match = ISO_DATE.exec(iso);
@@ -27,8 +21,11 @@ export function formatLongDate(iso: string): string {
   return date === undefined ? iso : longDate.format(date);
 }
 
-/** "Tuesday 17 March 2026", for an appointment. */
+/**
+ * "Tuesday 17 March 2026", for an appointment. Joined by hand: ICU versions differ on a comma
+ * after the weekday, and the printout must not depend on the browser's.
+ */
 export function formatDayAndDate(iso: string): string {
   const date = utc(iso);
-  return date === undefined ? iso : longDateWithDay.format(date);
+  return date === undefined ? iso : `${weekday.format(date)} ${longDate.format(date)}`;
 }
