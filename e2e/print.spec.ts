@@ -137,7 +137,7 @@ for (const paper of ['a4', 'letter'] as const) {
         'Your care plan, Adaeze',
         'Your pain most likely comes from a sore hip flexor tendon.',
         'Kneeling Hip Flexor Stretch',
-        'How much: Hold 45 s, 4 times each side, twice a day',
+        'How much (set for you): Hold 45 s, 4 times each side, twice a day',
         'When to get help',
         'Numbness between the legs or a bladder or bowel change.',
         'Your next visit is on Tuesday 24 March 2026.',

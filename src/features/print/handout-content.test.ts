@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../clinical/index.ts';
+import { assess, buildPlan, planFromDraft, updateItem } from '../../clinical/index.ts';
 import { toFindings } from '../../data/visits/findings-form';
 import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { fleschKincaidGrade, textStatistics } from '../../lib/readability';
@@ -83,6 +83,28 @@ describe('patient handout', () => {
     expect(stretch?.lines[0]?.label).toBe('How much');
     expect(stretch?.lines[0]?.text).toMatch(/^Hold 30 s/);
     expect(stretch?.lines[1]?.text).toMatch(/^Kneel on one knee/);
+  });
+
+  it('marks an amount the clinician set, so the patient follows it rather than the usual one', () => {
+    const { findings } = toFindings(TENDINOPATHY.findings);
+    const assessment = assess(findings, { setting: TENDINOPATHY.careSetting });
+    const drafted = planFromDraft(buildPlan(assessment, findings, { today: VISIT_DATE }));
+    const edited = updateItem(drafted, 'kneeling-hip-flexor-stretch', {
+      dosage: 'Hold 45 s, 4 times',
+    });
+    const plan = printPlan(edited, assessment, findings, VISIT_DATE);
+    const handout = buildHandout({
+      visit: { clinician: 'Sam Physio', redFlagActions: [] },
+      assessment,
+      plan,
+    });
+    const exercises = handout.sections.find((s) => s.id === 'exercises')?.blocks[0];
+    expect(exercises?.paragraphs).toContain(
+      'Where it says "set for you", follow that amount, not the one in the text.',
+    );
+    const lines = exercises?.entries?.map((e) => e.lines[0]);
+    expect(lines).toContainEqual({ label: 'How much (set for you)', text: 'Hold 45 s, 4 times' });
+    expect(lines?.filter((l) => l?.label === 'How much (set for you)')).toHaveLength(1);
   });
 
   it('puts drafted goals in plain words but prints a goal the clinician edited as written', () => {

@@ -82,6 +82,10 @@ export function aboutSection(input: HandoutInput): HandoutSection {
   };
 }
 
+/** The clinician changed the amount from the knowledge base's: it is this patient's own. */
+const ownAmount = (item: PrintPlanItem): boolean =>
+  item.treatment !== undefined && item.dosage.trim() !== (item.treatment.dosage ?? '').trim();
+
 export function exerciseSection(plan: PrintPlan): HandoutSection {
   if (plan.homeProgramme.length === 0) {
     return {
@@ -90,6 +94,8 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
       blocks: [{ paragraphs: ['Your physiotherapist will show you which exercises to do.'] }],
     };
   }
+  // Handout texts give the usual amount; an amount set for this patient must win, and say so.
+  const anyOwn = plan.homeProgramme.some(ownAmount);
   return {
     id: 'exercises',
     title: 'Your exercises',
@@ -97,11 +103,14 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
       {
         paragraphs: [
           'Do these at home. Some discomfort is fine. Stop if the pain gets sharp or much worse, and tell your physiotherapist.',
+          ...(anyOwn
+            ? ['Where it says "set for you", follow that amount, not the one in the text.']
+            : []),
         ],
         entries: plan.homeProgramme.map((item) => ({
           title: item.name,
           lines: [
-            { label: 'How much', text: item.dosage },
+            { label: ownAmount(item) ? 'How much (set for you)' : 'How much', text: item.dosage },
             ...(item.treatment === undefined
               ? []
               : [{ label: 'How to do it', text: item.treatment.handout }]),
