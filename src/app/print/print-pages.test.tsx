@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { patientRepository } from '../../data/patients/patient.repository';
 import { visitRepository } from '../../data/visits/visit.repository';
+import type { Visit } from '../../data/visits/visit.schema';
 import {
   CAUDA_EQUINA,
   TENDINOPATHY,
@@ -9,7 +10,7 @@ import {
 } from '../../features/print/print-vignettes';
 import { renderApp } from '../../test/render-app';
 
-async function seed(vignette: PrintVignette) {
+async function seed(vignette: PrintVignette, then?: (visit: Visit) => Promise<unknown>) {
   const patient = await patientRepository.create({
     givenName: 'Adaeze',
     familyName: 'Okafor',
@@ -24,6 +25,7 @@ async function seed(vignette: PrintVignette) {
     careSetting: vignette.careSetting,
     findings: vignette.findings,
   });
+  await then?.(visit);
   return `/patients/${patient.id}/visits/${visit.id}/print`;
 }
 
@@ -77,6 +79,24 @@ describe('print screens', () => {
     expect(within(printout()).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent(
       'Please see a doctor today',
     );
+  });
+
+  it('prints who signed, with which knowledge base, and every addendum', async () => {
+    const base = await seed(TENDINOPATHY, async (visit) => {
+      const signed = await visitRepository.sign(visit.id, visit.revision, 'Sam Physio');
+      await visitRepository.addAddendum(visit.id, signed.revision, {
+        text: 'Phoned the patient: stretches going well.',
+        author: 'Sam Physio',
+      });
+    });
+    await renderApp(`${base}/record`);
+    await loaded();
+    const status = within(printout()).getByText(/^Signed by Sam Physio on /);
+    expect(status).toHaveTextContent(
+      /knowledge base \d{4}\.\d+\.\d+\. Leading at signing: Iliopsoas tendinopathy/,
+    );
+    expect(within(printout()).getByRole('heading', { level: 3, name: 'Addenda' })).toBeVisible();
+    expect(within(printout()).getByText('Phoned the patient: stretches going well.')).toBeVisible();
   });
 
   it('says so when the visit is not on this device', async () => {
