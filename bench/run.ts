@@ -18,6 +18,7 @@ const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule
   ['patient table', () => import('./patient-table.ts')],
   ['clinical engine (assess)', () => import('./assess.ts')],
   ['finding to differential', () => import('./finding-latency.ts')],
+  ['print to PDF', () => import('./print-pdf.ts')],
 ];
 
 export async function main(): Promise<void> {

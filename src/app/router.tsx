@@ -148,6 +148,33 @@ const compareRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
 });
 
+/** Print previews of a visit: the clinical record and the patient handout (A4 unless ?paper=letter). */
+const printParams = {
+  parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
+    if (!isPatientId(patientId) || !isVisitId(visitId)) throw notFound();
+    return { patientId, visitId };
+  },
+  stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({ patientId, visitId }),
+};
+const validatePaper = (search: Record<string, unknown>): { paper?: 'a4' | 'letter' } =>
+  search.paper === 'letter' || search.paper === 'a4' ? { paper: search.paper } : {};
+
+const printRecordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/$visitId/print/record',
+  params: printParams,
+  validateSearch: validatePaper,
+  component: lazyRouteComponent(() => import('./print/print-pages'), 'RecordPrintPage'),
+});
+
+const printHandoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/$visitId/print/handout',
+  params: printParams,
+  validateSearch: validatePaper,
+  component: lazyRouteComponent(() => import('./print/print-pages'), 'HandoutPrintPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   patientsRoute,
@@ -162,6 +189,8 @@ const routeTree = rootRoute.addChildren([
   exchangeRoute,
   settingsRoute,
   compareRoute,
+  printRecordRoute,
+  printHandoutRoute,
 ]);
 
 /**

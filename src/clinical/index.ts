@@ -84,6 +84,50 @@ export type {
   PlanItemRecord,
   PlanRecord,
 } from './plan/plan-record.ts';
+export {
+  addGoal,
+  insertInTier,
+  moveWithinTier,
+  removeGoal,
+  removeItem,
+  restoreGoal,
+  restoreItem,
+  tierNeighbour,
+  updateGoal,
+  updateItem,
+} from './plan/edit-plan.ts';
+export type {
+  GoalChange,
+  ItemChange,
+  MoveDirection,
+  NewGoal,
+  RemovedGoal,
+  RemovedItem,
+} from './plan/edit-plan.ts';
+export {
+  editSummary,
+  homeProgramme,
+  isUneditedItem,
+  planContext,
+  treatmentConcerns,
+  treatmentFacts,
+} from './plan/edit-plan-context.ts';
+export type {
+  EditSummary,
+  HomeExercise,
+  PlanContext,
+  TreatmentFacts,
+} from './plan/edit-plan-context.ts';
+export { searchTreatments } from './plan/edit-plan-search.ts';
+export type { TreatmentMatch } from './plan/edit-plan-search.ts';
+export {
+  applyAllDifferences,
+  applyDifference,
+  differenceKey,
+  dismissDifference,
+  planDifferences,
+} from './plan/plan-differences.ts';
+export type { PlanDifference } from './plan/plan-differences.ts';
 
 export { KB_VERSION } from './knowledge-base/version.ts';
 export { SOURCES } from './knowledge-base/sources.ts';

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { assess, buildPlan, planFromDraft } from '../src/clinical/index.ts';
+import type { PlanRecord } from '../src/clinical/index.ts';
+import { toFindings } from '../src/data/visits/findings-form.ts';
+import type { PrintVignette } from '../src/features/print/print-vignettes.ts';
+import { putStoredRows } from './stored-rows';
+
+export interface SeededVisit {
+  readonly patientId: string;
+  readonly visitId: string;
+  readonly recordUrl: string;
+  readonly handoutUrl: string;
+}
+
+export interface SeedOptions {
+  readonly given: string;
+  readonly family: string;
+  readonly vignette: PrintVignette;
+  readonly visitDate: string;
+  readonly clinician: string;
+  /** Store the plan drafted from the findings, edited by `editPlan`; without it no plan is stored. */
+  readonly editPlan?: (plan: PlanRecord) => PlanRecord;
+  readonly redFlagActions?: readonly unknown[];
+}
+
+/**
+ * Writes a patient and one visit (schema v3) straight into IndexedDB, as the app would store
+ * them: the findings as typed, and optionally a plan drafted by the clinical core. The app must
+ * have opened its database first (visit any screen).
+ */
+export async function seedVisit(page: Page, options: SeedOptions): Promise<SeededVisit> {
+  const now = new Date().toISOString();
+  const patientId = randomUUID();
+  const visitId = randomUUID();
+  const { findings } = toFindings(options.vignette.findings);
+  const assessment = assess(findings, { setting: options.vignette.careSetting });
+  const plan =
+    options.editPlan === undefined
+      ? undefined
+      : options.editPlan(
+          planFromDraft(buildPlan(assessment, findings, { today: options.visitDate })),
+        );
+  await putStoredRows(page, 'patients', [
+    {
+      schemaVersion: 1,
+      id: patientId,
+      givenName: options.given,
+      familyName: options.family,
+      dateOfBirth: '1990-04-12',
+      sex: 'female',
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  await putStoredRows(page, 'visits', [
+    {
+      schemaVersion: 3,
+      id: visitId,
+      patientId,
+      date: options.visitDate,
+      clinician: options.clinician,
+      careSetting: options.vignette.careSetting,
+      status: 'draft',
+      findings: options.vignette.findings,
+      redFlagActions: options.redFlagActions ?? [],
+      addenda: [],
+      ...(plan === undefined ? {} : { plan }),
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  const base = `/patients/${patientId}/visits/${visitId}/print`;
+  return { patientId, visitId, recordUrl: `${base}/record`, handoutUrl: `${base}/handout` };
+}

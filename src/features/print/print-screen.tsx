@@ -1,0 +1,171 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { assess } from '../../clinical/index.ts';
+import type { PatientId, VisitId } from '../../data/ids';
+import { patientQueries } from '../../data/patients/patient.queries';
+import { formatPatientName, type Patient } from '../../data/patients/patient.schema';
+import { toFindings } from '../../data/visits/findings-form';
+import { visitQueries } from '../../data/visits/visit.queries';
+import type { Visit } from '../../data/visits/visit.schema';
+import { formatDate } from '../../lib/dates';
+import { documentTitle } from '../../lib/document-title';
+import { Notice } from '../../ui/notice';
+import { PageHeader } from '../../ui/page-header';
+import { buildHandout } from './handout-content';
+import { HandoutDocument } from './handout-document';
+import { printPlan } from './print-plan';
+import { PrintToolbar, type PaperSize, type PrintKind } from './print-toolbar';
+import { PrintVocabularyProvider, useVocabulary, type PrintVocabulary } from './print-vocabulary';
+import { RecordDocument } from './record-document';
+import './print.css';
+
+/** What both documents print, derived from the stored visit alone (never stored itself). */
+function usePrepared(stored: Visit) {
+  return useMemo(() => {
+    const { findings, invalidFields } = toFindings(stored.findings);
+    const assessment = assess(findings, { setting: stored.careSetting });
+    const plan = printPlan(stored.plan, assessment, findings, stored.date);
+    return { invalidFields, assessment, plan };
+  }, [stored]);
+}
+
+interface DocumentProps {
+  readonly kind: PrintKind;
+  readonly patient: Patient;
+  readonly visit: Visit;
+  readonly paper: PaperSize;
+}
+
+/** The printed document: a running header (repeated on every page in print) and the body. */
+function PrintDocument({ kind, patient, visit, paper }: DocumentProps) {
+  const words = useVocabulary();
+  const { invalidFields, assessment, plan } = usePrepared(visit);
+  const handout = kind === 'handout' ? buildHandout({ visit, assessment, plan }) : undefined;
+  const flags = assessment.redFlags;
+  const alert =
+    handout === undefined
+      ? flags.length === 0
+        ? undefined
+        : `${flags.length === 1 ? 'Red flag' : `Red flags (${String(flags.length)})`}: ${flags
+            .map((f) => `${f.name} (${words.urgency[f.urgency]})`)
+            .join('; ')}`
+      : handout.alert;
+  const clinician = visit.clinician.trim() === '' ? 'not recorded' : visit.clinician;
+  const header =
+    kind === 'record'
+      ? [
+          'Clinical record',
+          formatPatientName(patient),
+          `Born ${formatDate(patient.dateOfBirth)}`,
+          `Visit ${formatDate(visit.date)}`,
+          `Clinician: ${clinician}`,
+        ]
+      : [
+          'Your care plan',
+          `${patient.givenName} ${patient.familyName}`,
+          `Born ${formatDate(patient.dateOfBirth)}`,
+          `Visit ${formatDate(visit.date)}`,
+          `Physiotherapist: ${clinician}`,
+        ];
+  return (
+    <article
+      className={`print-doc print-doc--${paper} print-doc--${kind}${alert === undefined ? '' : ' print-doc--alert'}`}
+      aria-labelledby="print-title"
+    >
+      <header className="print-runhead">
+        {alert === undefined ? null : <p className="print-runhead__alert">{alert}</p>}
+        <p className="print-runhead__line">
+          {header.map((part, index) => (
+            <span key={part}>
+              {index > 0 ? ' · ' : ''}
+              {part}
+            </span>
+          ))}
+        </p>
+      </header>
+      <div className="print-doc__body">
+        {handout === undefined ? (
+          <RecordDocument
+            patient={patient}
+            visit={visit}
+            invalidFields={invalidFields}
+            assessment={assessment}
+            plan={plan}
+          />
+        ) : (
+          <HandoutDocument handout={handout} givenName={patient.givenName} />
+        )}
+      </div>
+    </article>
+  );
+}
+
+export interface PrintScreenProps {
+  readonly kind: PrintKind;
+  readonly patientId: PatientId;
+  readonly visitId: VisitId;
+  readonly paper: PaperSize;
+  readonly onPaperChange: (paper: PaperSize) => void;
+  readonly vocabulary: PrintVocabulary;
+}
+
+/**
+ * The print preview of a visit's clinical record or patient handout. The preview is the printed
+ * document itself (same elements); print styles only hide the app around it and the toolbar.
+ */
+export function PrintScreen({
+  kind,
+  patientId,
+  visitId,
+  paper,
+  onPaperChange,
+  vocabulary,
+}: PrintScreenProps) {
+  const visit = useQuery(visitQueries.detail(visitId));
+  const patient = useQuery(patientQueries.detail(patientId));
+  const screen = kind === 'record' ? 'Clinical record' : 'Patient handout';
+  if (visit.isPending || patient.isPending) {
+    return (
+      <>
+        <PageHeader title={screen} />
+        <p role="status">Loading the visit…</p>
+      </>
+    );
+  }
+  if (visit.isError || patient.isError) {
+    return (
+      <>
+        <PageHeader title={screen} />
+        <Notice tone="error" title="This visit cannot be read.">
+          <p>{(visit.error ?? patient.error)?.message}</p>
+          <p>The stored record has been left unchanged.</p>
+        </Notice>
+      </>
+    );
+  }
+  if (visit.data === null || patient.data === null || visit.data.patientId !== patientId) {
+    return (
+      <>
+        <PageHeader title="Visit not found" />
+        <p>This visit does not exist on this device.</p>
+        <Link to="/patients/$patientId" params={{ patientId }}>
+          Back to the patient
+        </Link>
+      </>
+    );
+  }
+  return (
+    <PrintVocabularyProvider value={vocabulary}>
+      <title>{documentTitle(`${screen} (print preview)`)}</title>
+      <PrintToolbar
+        kind={kind}
+        patientId={patientId}
+        visitId={visitId}
+        paper={paper}
+        onPaperChange={onPaperChange}
+      />
+      <PrintDocument kind={kind} patient={patient.data} visit={visit.data} paper={paper} />
+    </PrintVocabularyProvider>
+  );
+}
