@@ -6,6 +6,8 @@ import { createPatientRepository } from '../../patients/patient.repository';
 import { patientRecord, patientSchema, type Patient } from '../../patients/patient.schema';
 import { parseStoredRecord, parseStoredRecords } from '../../records';
 import { visitRecord, visitSchema, type Visit } from '../../visits/visit.schema';
+import { readFhirBundle } from '../bundle-import';
+import { toFhirBundle } from '../fhir-mapping';
 import { createFhirClient, FhirRequestError, isRetryable } from './fhir-client';
 import { syncPatient, type SyncDeps } from './sync-engine';
 import { appSyncMapping } from './sync-mapping';
@@ -247,6 +249,27 @@ describe('sync with a real FHIR R4 server', () => {
     });
     const onB = await local(b, a.patient.id);
     expect(onB.visits).toEqual([...a.visits].sort((x, y) => (x.id < y.id ? -1 : 1)));
+  });
+
+  it('a patient imported from another device’s FHIR export links up with the server copy', async () => {
+    const a = await syncedDevice('device-a');
+    const exported = toFhirBundle(
+      { patients: [a.patient], visits: a.visits },
+      { now: new Date('2025-03-02T09:00:00.000Z') },
+    );
+    const reading = readFhirBundle(JSON.stringify(exported));
+    if (!reading.ok) throw new Error('the export did not read back');
+    const b = await device('device-b');
+    const [imported] = reading.records.patients;
+    if (!imported) throw new Error('no patient in the export');
+    await store(b, imported, reading.records.visits);
+    expect(await syncPatient(depsFor(b), a.patient.id)).toMatchObject({
+      outcome: 'synced',
+      sent: 0,
+      received: 0,
+      conflicts: 0,
+      unchanged: 3,
+    });
   });
 
   it('a change on both sides is a conflict: nothing is overwritten until the clinician chooses', async () => {
