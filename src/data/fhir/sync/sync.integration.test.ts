@@ -292,6 +292,7 @@ describe('sync with a real FHIR R4 server', () => {
     );
     const unit = (await stateOf(b, a.patient.id)).units.find((u) => u.key === 'patient');
     expect(unit?.conflict?.reason).toBe('both-changed');
+    expect((await stateOf(b, a.patient.id)).attention).toBe('conflict');
     expect(unit?.conflict?.localUpdatedAt).toMatch(/^\d{4}-/);
     expect(unit?.conflict?.serverUpdatedAt).toMatch(/^\d{4}-/);
 
@@ -305,6 +306,7 @@ describe('sync with a real FHIR R4 server', () => {
     expect(JSON.stringify(await onServer(`Patient/${a.patient.id}`))).toContain(
       'From B: better after rest.',
     );
+    expect((await stateOf(b, a.patient.id)).attention).toBeUndefined();
 
     // A had not changed since, so it simply receives B's version.
     expect(await syncPatient(depsFor(a.db), a.patient.id)).toMatchObject({ received: 1 });
@@ -391,6 +393,7 @@ describe('sync with a real FHIR R4 server', () => {
     expect(failure).toMatchObject({ kind: 'offline' });
     expect(isRetryable(failure)).toBe(true);
     expect(await local(db, patient.id)).toEqual({ patient, visits });
+    expect((await stateOf(db, patient.id)).attention).toBe('failed');
     const attempt = (await stateOf(db, patient.id)).lastAttempt;
     expect(attempt?.outcome).toBe('offline');
     expect(attempt?.message).toMatch(/could not be reached/);
