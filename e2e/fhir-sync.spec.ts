@@ -146,6 +146,15 @@ test('a patient syncs to the FHIR server; a change made there meets a local chan
     await expectAccessible('patient, sync conflict');
   });
 
+  await test.step('the patient list marks the patient while the conflict waits', async () => {
+    await page.getByRole('link', { name: 'Patients', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Navarro, Ines' });
+    await expect(row).toContainText('Sync conflict');
+    await expectAccessible('patient list with a sync conflict');
+    await row.getByRole('link', { name: 'Navarro, Ines' }).click();
+    await expect(syncState(page)).toContainText('Conflict', { timeout: 20_000 });
+  });
+
   await test.step('the clinician takes the server version after confirming', async () => {
     await syncPanel(page)
       .getByRole('button', { name: 'Use the server’s version (Patient details)' })

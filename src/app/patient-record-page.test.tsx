@@ -1,7 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { mockFhirServer, resetMockFhirServer } from '../../mocks/handlers';
 import { App } from './app';
 import { createAppRouter } from './router';
@@ -170,6 +170,51 @@ describe('patient sync panel', { timeout: 30_000 }, () => {
       notes: '',
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Okafor, Ines');
+  });
+
+  it('marks the patient in the patient list while the conflict waits, in words', async () => {
+    await configure();
+    const patient = await addPatient();
+    const other = await patientRepository.create({
+      givenName: 'Tamsin',
+      familyName: 'Lindqvist',
+      dateOfBirth: '1970-01-01',
+      sex: 'female',
+      notes: '',
+    });
+    const { user } = await renderApp(`/patients/${patient.id}`);
+    await eventually(() => {
+      expect(state()).toHaveTextContent('Synced');
+    });
+    mockFhirServer.editAsAnotherClient('Patient', patient.id, (resource) => ({
+      ...resource,
+      birthDate: '1984-03-10',
+    }));
+    await patientRepository.update(patient.id, { ...patient, notes: 'Changed here' });
+    await user.click(within(panel()).getByRole('button', { name: 'Sync now' }));
+    await eventually(() => {
+      expect(state()).toHaveTextContent('Conflict');
+    });
+
+    // jsdom does no layout; give the table's scroll container a height so rows render.
+    const saved = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+    Object.defineProperty(Element.prototype, 'clientHeight', {
+      configurable: true,
+      get: () => 400,
+    });
+    onTestFinished(() => {
+      if (saved) Object.defineProperty(Element.prototype, 'clientHeight', saved);
+    });
+    await user.click(screen.getByRole('link', { name: 'Patients' }));
+    const link = await screen.findByRole('link', { name: 'Navarro, Ines' }, { timeout: 10_000 });
+    const row = link.closest('tr');
+    if (!row) throw new Error('no row');
+    await eventually(() => {
+      expect(row).toHaveTextContent('Sync conflict');
+    });
+    const otherRow = screen.getByRole('link', { name: 'Lindqvist, Tamsin' }).closest('tr');
+    expect(otherRow).not.toHaveTextContent(/Sync conflict|Not synced/);
+    expect(other.id).not.toBe(patient.id);
   });
 
   it('keeps this device’s version when chosen, over the server’s current version', async () => {

@@ -27,7 +27,7 @@ interface WorkbenchDb extends DBSchema {
   patients: { key: string; value: unknown; indexes: { 'by-identifier': string } };
   visits: { key: string; value: unknown; indexes: { 'by-patient': string } };
   settings: { key: string; value: unknown };
-  fhirSync: { key: string; value: unknown };
+  fhirSync: { key: string; value: unknown; indexes: { 'by-attention': string } };
 }
 
 /** A structural change to the database: step n upgrades IndexedDB version n to n + 1. */
@@ -45,9 +45,12 @@ export const STORE_UPGRADES: readonly StoreUpgrade[] = [
     db.createObjectStore('settings', { keyPath: 'id' });
   },
   // 1 → 2: what each patient's records looked like on the FHIR server at the last sync
-  // (src/data/fhir/sync/sync-state.schema.ts), one row per patient, keyed by patient id.
+  // (src/data/fhir/sync/sync-state.schema.ts), one row per patient, keyed by patient id. Only
+  // rows that need the clinician (a conflict, a failed sync) have `attention`, so the patient
+  // list reads those few through the index and never the rest.
   (db) => {
-    db.createObjectStore('fhirSync', { keyPath: 'id' });
+    const sync = db.createObjectStore('fhirSync', { keyPath: 'id' });
+    sync.createIndex('by-attention', 'attention');
   },
 ];
 
@@ -80,6 +83,7 @@ function wrapTransaction(tx: Tx<IDBTransactionMode>): StorageTransaction {
       tx.objectStore('patients').index('by-identifier').get(identifier),
     getVisitsOfPatient: (patientId) =>
       tx.objectStore('visits').index('by-patient').getAll(patientId),
+    getSyncNeedingAttention: () => tx.objectStore('fhirSync').index('by-attention').getAll(),
     getVisitKeysOfPatient: (patientId) =>
       tx.objectStore('visits').index('by-patient').getAllKeys(patientId),
     add: async (store, value) => {

@@ -19,6 +19,8 @@ export interface StorageTransaction {
   getByIdentifier(identifier: string): Promise<unknown>;
   getVisitsOfPatient(patientId: string): Promise<unknown[]>;
   getVisitKeysOfPatient(patientId: string): Promise<string[]>;
+  /** FHIR sync rows with `attention` set (a conflict or a failed sync), and only those. */
+  getSyncNeedingAttention(): Promise<unknown[]>;
   /** Inserts; fails with `StorageConstraintError` if the key or a unique index value exists. */
   add(store: StoreName, value: unknown): Promise<void>;
   put(store: StoreName, value: unknown): Promise<void>;

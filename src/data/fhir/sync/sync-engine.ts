@@ -56,6 +56,7 @@ import {
   syncStateRecord,
   syncStateSchema,
   type AttemptOutcome,
+  type Attention,
   type ConflictReason,
   type SyncState,
   type SyncUnit,
@@ -247,8 +248,20 @@ function describeFailure(error: unknown): { outcome: AttemptOutcome; message: st
   return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Whether the clinician should look at this patient's sync (see SyncState.attention). */
+export function attentionOf(
+  state: Pick<SyncState, 'units' | 'lastAttempt'>,
+): Attention | undefined {
+  if (state.units.some((unit) => unit.conflict !== undefined)) return 'conflict';
+  const outcome = state.lastAttempt?.outcome;
+  return outcome === 'offline' || outcome === 'error' ? 'failed' : undefined;
+}
+
 async function saveState(database: Database, state: SyncState): Promise<void> {
-  const valid = syncStateSchema.parse(state);
+  const rest: SyncState = { ...state };
+  delete rest.attention;
+  const attention = attentionOf(state);
+  const valid = syncStateSchema.parse(attention ? { ...rest, attention } : rest);
   await database.transact(['fhirSync'], 'readwrite', (tx) => tx.put('fhirSync', valid));
 }
 

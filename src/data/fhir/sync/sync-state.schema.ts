@@ -75,6 +75,9 @@ export const syncAttemptSchema = z.strictObject({
 });
 export type SyncAttempt = z.infer<typeof syncAttemptSchema>;
 
+export const ATTENTION_KINDS = ['conflict', 'failed'] as const;
+export type Attention = (typeof ATTENTION_KINDS)[number];
+
 export const syncStateSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** The patient's id (the row's key). */
@@ -85,6 +88,11 @@ export const syncStateSchema = z.strictObject({
   lastAttempt: syncAttemptSchema.optional(),
   /** When a sync last completed without an error (conflicts may remain). */
   lastSyncedAt: timestamp.optional(),
+  /**
+   * Present only while the clinician should look: a conflict waits for a choice, or the last
+   * sync failed. Indexed, so the patient list finds these rows alone.
+   */
+  attention: z.enum(ATTENTION_KINDS).optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

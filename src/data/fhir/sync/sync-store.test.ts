@@ -53,4 +53,27 @@ describe('the fhirSync store', () => {
       false,
     );
   });
+
+  it('finds the rows that need attention through the index, and only those', async () => {
+    const database = await openDatabase();
+    const row = (id: string, attention?: 'conflict' | 'failed') =>
+      syncStateSchema.parse({
+        schemaVersion: syncStateRecord.version,
+        id,
+        serverUrl: 'https://fhir.example.test/r4',
+        units: [],
+        ...(attention ? { attention } : {}),
+      });
+    await database.transact(['fhirSync'], 'readwrite', async (tx) => {
+      await tx.put('fhirSync', row('quiet'));
+      await tx.put('fhirSync', row('torn', 'conflict'));
+      await tx.put('fhirSync', row('down', 'failed'));
+    });
+    const found = await database.transact(['fhirSync'], 'readonly', (tx) =>
+      tx.getSyncNeedingAttention(),
+    );
+    database.close();
+    const ids = found.map((found) => syncStateSchema.parse(found).id).sort();
+    expect(ids).toEqual(['down', 'torn']);
+  });
 });

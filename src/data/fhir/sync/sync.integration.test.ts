@@ -6,6 +6,8 @@ import { createPatientRepository } from '../../patients/patient.repository';
 import { patientRecord, patientSchema, type Patient } from '../../patients/patient.schema';
 import { parseStoredRecord, parseStoredRecords } from '../../records';
 import { visitRecord, visitSchema, type Visit } from '../../visits/visit.schema';
+import { readFhirBundle } from '../bundle-import';
+import { toFhirBundle } from '../fhir-mapping';
 import { createFhirClient, FhirRequestError, isRetryable } from './fhir-client';
 import { syncPatient, type SyncDeps } from './sync-engine';
 import { appSyncMapping } from './sync-mapping';
@@ -249,6 +251,27 @@ describe('sync with a real FHIR R4 server', () => {
     expect(onB.visits).toEqual([...a.visits].sort((x, y) => (x.id < y.id ? -1 : 1)));
   });
 
+  it('a patient imported from another device’s FHIR export links up with the server copy', async () => {
+    const a = await syncedDevice('device-a');
+    const exported = toFhirBundle(
+      { patients: [a.patient], visits: a.visits },
+      { now: new Date('2025-03-02T09:00:00.000Z') },
+    );
+    const reading = readFhirBundle(JSON.stringify(exported));
+    if (!reading.ok) throw new Error('the export did not read back');
+    const b = await device('device-b');
+    const [imported] = reading.records.patients;
+    if (!imported) throw new Error('no patient in the export');
+    await store(b, imported, reading.records.visits);
+    expect(await syncPatient(depsFor(b), a.patient.id)).toMatchObject({
+      outcome: 'synced',
+      sent: 0,
+      received: 0,
+      conflicts: 0,
+      unchanged: 3,
+    });
+  });
+
   it('a change on both sides is a conflict: nothing is overwritten until the clinician chooses', async () => {
     const a = await syncedDevice('device-a');
     const b = await device('device-b');
@@ -269,6 +292,7 @@ describe('sync with a real FHIR R4 server', () => {
     );
     const unit = (await stateOf(b, a.patient.id)).units.find((u) => u.key === 'patient');
     expect(unit?.conflict?.reason).toBe('both-changed');
+    expect((await stateOf(b, a.patient.id)).attention).toBe('conflict');
     expect(unit?.conflict?.localUpdatedAt).toMatch(/^\d{4}-/);
     expect(unit?.conflict?.serverUpdatedAt).toMatch(/^\d{4}-/);
 
@@ -282,6 +306,7 @@ describe('sync with a real FHIR R4 server', () => {
     expect(JSON.stringify(await onServer(`Patient/${a.patient.id}`))).toContain(
       'From B: better after rest.',
     );
+    expect((await stateOf(b, a.patient.id)).attention).toBeUndefined();
 
     // A had not changed since, so it simply receives B's version.
     expect(await syncPatient(depsFor(a.db), a.patient.id)).toMatchObject({ received: 1 });
@@ -368,6 +393,7 @@ describe('sync with a real FHIR R4 server', () => {
     expect(failure).toMatchObject({ kind: 'offline' });
     expect(isRetryable(failure)).toBe(true);
     expect(await local(db, patient.id)).toEqual({ patient, visits });
+    expect((await stateOf(db, patient.id)).attention).toBe('failed');
     const attempt = (await stateOf(db, patient.id)).lastAttempt;
     expect(attempt?.outcome).toBe('offline');
     expect(attempt?.message).toMatch(/could not be reached/);

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PatientId } from '../../ids';
-import { readPatientSyncStatus } from './sync-status';
+import { readPatientSyncStatus, readSyncAttention } from './sync-status';
 
 const root = ['fhir-sync'] as const;
 
@@ -14,6 +14,13 @@ export const syncQueries = {
     queryOptions({
       queryKey: [...root, 'status', patientId] as const,
       queryFn: () => readPatientSyncStatus(patientId),
+      staleTime: 0,
+    }),
+  /** Patients with a sync conflict or a failed sync, for the patient list (no request). */
+  attention: () =>
+    queryOptions({
+      queryKey: [...root, 'attention'] as const,
+      queryFn: () => readSyncAttention(),
       staleTime: 0,
     }),
 };

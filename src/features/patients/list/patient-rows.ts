@@ -1,4 +1,5 @@
 import { isDemoIdentifier } from '../../../data/demo/demo-data';
+import type { Attention } from '../../../data/fhir/sync/sync-state.schema';
 import type { PatientId } from '../../../data/ids';
 import { formatPatientName, type Patient, type Sex } from '../../../data/patients/patient.schema';
 import { ageInYears } from '../../../lib/dates';
@@ -13,6 +14,8 @@ export interface PatientRow {
   readonly age: number | undefined;
   readonly sex: Sex;
   readonly lastVisit: string | undefined;
+  /** Set when the patient's FHIR sync needs the clinician: a conflict, or a failed sync. */
+  readonly sync?: Attention | undefined;
   /** Family then given name, folded, for a plain `<` comparison. */
   readonly nameKey: string;
   /** Given, family and identifier, folded, for search. */
@@ -35,6 +38,7 @@ export function toPatientRows(
   patients: readonly Patient[],
   lastVisits: ReadonlyMap<PatientId, string> | undefined,
   today: string,
+  syncAttention?: ReadonlyMap<PatientId, Attention>,
 ): PatientRow[] {
   return patients.map((patient) => ({
     id: patient.id,
@@ -45,6 +49,7 @@ export function toPatientRows(
     age: ageInYears(patient.dateOfBirth, today),
     sex: patient.sex,
     lastVisit: lastVisits?.get(patient.id),
+    sync: syncAttention?.get(patient.id),
     nameKey: `${fold(patient.familyName)}\u0000${fold(patient.givenName)}`,
     searchText: fold(`${patient.givenName} ${patient.familyName} ${patient.identifier ?? ''}`),
   }));

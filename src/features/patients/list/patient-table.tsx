@@ -22,6 +22,9 @@ const columns = helper.columns([
           {row.original.name}
         </Link>
         {row.original.isDemo ? <Badge>Demo</Badge> : null}
+        {row.original.sync ? (
+          <Badge>{row.original.sync === 'conflict' ? 'Sync conflict' : 'Not synced'}</Badge>
+        ) : null}
       </span>
     ),
   }),

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { syncQueries } from '../../../data/fhir/sync/sync.queries';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { visitQueries } from '../../../data/visits/visit.queries';
 import { todayIsoDate } from '../../../lib/dates';
@@ -22,14 +23,15 @@ const newPatientLink = (
 export function PatientsPage() {
   const patients = useQuery(patientQueries.list());
   const lastVisits = useQuery(visitQueries.lastDates());
+  const syncAttention = useQuery(syncQueries.attention());
   const [search, setSearch] = useState('');
   // Typing stays responsive: the table re-filters at lower priority than the keystroke.
   const deferredSearch = useDeferredValue(search);
   const [today] = useState(() => todayIsoDate());
 
   const rows = useMemo(
-    () => toPatientRows(patients.data?.patients ?? [], lastVisits.data, today),
-    [patients.data, lastVisits.data, today],
+    () => toPatientRows(patients.data?.patients ?? [], lastVisits.data, today, syncAttention.data),
+    [patients.data, lastVisits.data, today, syncAttention.data],
   );
   const visibleRows = useMemo(
     () => filterPatientRows(rows, deferredSearch),
