@@ -140,6 +140,7 @@ test('settings are saved only on Save, survive a reload, and unsaved changes are
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Stay and keep editing' })).toBeFocused();
     await expectAccessible('unsaved changes dialog');
+    await page.screenshot({ path: testInfo.outputPath('unsaved-changes.png') });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(/\/settings$/);
@@ -227,6 +228,8 @@ test('a backup exported on one device restores on another, with progress and a s
       /Visits\s*1\s*0\s*0/,
     );
     await expectAccessible('restore review');
+    await page.getByRole('heading', { name: 'Check before restoring' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('restore-review.png') });
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Restore complete' })).toBeFocused();
     const stages = await page.evaluate(() => window.progressLabels ?? []);

@@ -7,18 +7,27 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** JSON with object keys sorted, so two equal records always give the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+/**
+ * Whether two JSON-like values are equal: key order never matters, and a key holding undefined
+ * counts as absent (as it would after a trip through JSON).
+ */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => deepEqual(item, b[index]))
+    );
   }
-  // undefined (and functions, which JSON cannot hold) become null, as JSON.stringify does in arrays.
-  if (value === undefined || typeof value === 'function') return 'null';
-  return JSON.stringify(value);
+  if (!isObject(a) || !isObject(b)) return false;
+  const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]))
+  );
 }
 
 /** A copy without the given top-level fields. */
@@ -49,7 +58,7 @@ export function differingPaths(a: unknown, b: unknown, limit = 12): string[] {
       });
       return;
     }
-    if (canonicalJson(x) !== canonicalJson(y)) out.push(path === '' ? '(whole record)' : path);
+    if (!deepEqual(x, y)) out.push(path === '' ? '(whole record)' : path);
   };
   walk(a, b, '');
   return out;

@@ -70,6 +70,17 @@ describe('exporting everything', () => {
     database.close();
   });
 
+  it('still exports when a foreign row holds something JSON cannot', async () => {
+    const foreign = { id: 'odd', schemaVersion: 1, count: 10n };
+    const database = await deviceWith({ patients: [ada, foreign] });
+    const { file } = await exportBackup(database, { now });
+    const text = serializeBackup(file);
+    expect(JSON.parse(text)).toMatchObject({
+      unreadable: [{ key: 'odd', row: { notJson: expect.stringMatching(/BigInt/) as string } }],
+    });
+    database.close();
+  });
+
   it('restores on another device to exactly the same records', async () => {
     const source = await deviceWith({
       patients: [ada, testPatient(2)],

@@ -12,6 +12,19 @@ import {
 import type { RecordCounts } from './import-resolve';
 import { asRecord, hasPlan } from './record-rules';
 
+/**
+ * A row as JSON can carry it. Rows the app wrote always can; a row written by something else could
+ * hold a BigInt or a cycle, which would make the whole export fail, so it is described instead.
+ */
+function asJsonValue(row: unknown): unknown {
+  try {
+    JSON.stringify(row);
+    return row;
+  } catch (error) {
+    return { notJson: error instanceof Error ? error.message : String(error), text: String(row) };
+  }
+}
+
 export interface BackupExport {
   readonly file: BackupEnvelope;
   /** What the file holds, for the clinician. */
@@ -51,7 +64,7 @@ export async function exportBackup(
           store: type.store,
           key: read.problem.key,
           reason: read.problem.reason,
-          row,
+          row: asJsonValue(row),
         });
         continue;
       }

@@ -1,7 +1,7 @@
 import { keyOf, readRecord } from '../records';
 import { BACKUP_RECORD_TYPES, type BackupRecordType, type BackupStore } from './backup-format';
 import type { StoredRecord } from './backup-format';
-import { canonicalJson, differingPaths, without } from './compare-records';
+import { deepEqual, differingPaths, without } from './compare-records';
 import { asRecord, BOOKKEEPING_FIELDS, idOf } from './record-rules';
 import type { IncomingRecords } from './validate-backup';
 
@@ -53,6 +53,15 @@ export function entryKey(store: BackupStore, id: string): string {
   return `${store}/${id}`;
 }
 
+/** JSON of a stored row; a row JSON cannot hold (a BigInt, a cycle) is never "identical". */
+function jsonOrMarker(row: unknown): string {
+  try {
+    return JSON.stringify(row);
+  } catch (error) {
+    return `(not JSON: ${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
 function indexRows(rows: readonly unknown[]): Map<string, unknown> {
   return new Map(rows.map((row) => [keyOf(row), row]));
 }
@@ -65,6 +74,19 @@ function planEntry(
 ): PlanEntry {
   const base = { store: type.store, id: idOf(incoming), index, incoming };
   if (row === undefined) return { ...base, status: 'add', differences: [] };
+  const ignore = BOOKKEEPING_FIELDS[type.store] ?? [];
+  const candidate = without(incoming, ignore);
+  // Fast path, the usual case when restoring onto a device that already has the records: a row
+  // equal to the valid incoming record is valid too, and needs no parsing.
+  const raw = asRecord(row);
+  if (raw && deepEqual(without(raw, ignore), candidate)) {
+    return {
+      ...base,
+      status: 'identical',
+      existing: { readable: true, record: raw },
+      differences: [],
+    };
+  }
   const read = readRecord(type, row);
   if (!read.ok) {
     return {
@@ -75,14 +97,12 @@ function planEntry(
     };
   }
   const existing = asRecord(read.value) ?? {};
-  const ignore = BOOKKEEPING_FIELDS[type.store] ?? [];
-  const same =
-    canonicalJson(without(existing, ignore)) === canonicalJson(without(incoming, ignore));
+  const same = deepEqual(without(existing, ignore), candidate);
   return {
     ...base,
     status: same ? 'identical' : 'conflict',
     existing: { readable: true, record: existing },
-    differences: same ? [] : differingPaths(without(existing, ignore), without(incoming, ignore)),
+    differences: same ? [] : differingPaths(without(existing, ignore), candidate),
   };
 }
 
@@ -104,11 +124,12 @@ export function planImport(
     const records = incoming[type.store] ?? [];
     for (const [index, record] of records.entries()) {
       const row = rows.get(idOf(record));
+      // Rows come back from IndexedDB with their keys in stored order, so the same row always
+      // gives the same text here: enough to notice it changed between preview and write.
+      const rowJson = row === undefined ? undefined : jsonOrMarker(row);
       const entry = planEntry(type, record, index, row);
       entries.push(entry);
-      signature.push(
-        `${entryKey(type.store, entry.id)}=${row === undefined ? '-' : canonicalJson(row)}`,
-      );
+      signature.push(`${entryKey(type.store, entry.id)}=${rowJson ?? '-'}`);
     }
   }
   return { entries, signature: signature.join('\n'), device: deviceIndex };

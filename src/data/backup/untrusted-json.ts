@@ -14,6 +14,20 @@ export interface UntrustedJsonLimits {
   readonly maxDepth: number;
 }
 
+/** A node on the walk; the path is rebuilt from parents only when a problem needs it. */
+interface Step {
+  readonly value: unknown;
+  readonly key: PathStep | undefined;
+  readonly parent: Step | undefined;
+  readonly depth: number;
+}
+
+function pathOf(step: Step | undefined): PathStep[] {
+  const path: PathStep[] = [];
+  for (let at = step; at?.key !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * Walks a freshly parsed JSON value once, before any schema sees it, and reports prototype keys,
  * strings too long to be real data, and nesting too deep to be real data, each with its path.
@@ -24,22 +38,21 @@ export function inspectUntrustedJson(
   problems: ProblemList,
   limits: UntrustedJsonLimits = UNTRUSTED_JSON_LIMITS,
 ): void {
-  const pending: { value: unknown; path: PathStep[] }[] = [{ value, path: [] }];
+  const pending: Step[] = [{ value, key: undefined, parent: undefined, depth: 0 }];
   while (pending.length > 0 && !problems.full) {
-    const next = pending.pop();
-    if (!next) break;
-    const { value: current, path } = next;
-    const key = path.at(-1);
+    const step = pending.pop();
+    if (!step) break;
+    const { value: current, key } = step;
     if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
       problems.add({
-        location: formatPath(path),
+        location: formatPath(pathOf(step)),
         message: `the key "${key}" is not allowed in a backup (it could change how the app's objects behave)`,
       });
       continue;
     }
     if (typeof key === 'string' && key.length > limits.maxStringLength) {
       problems.add({
-        location: formatPath(path.slice(0, -1)),
+        location: formatPath(pathOf(step.parent)),
         message: `a property name of ${key.length.toLocaleString('en-GB')} characters is longer than any record uses`,
       });
       continue;
@@ -47,31 +60,32 @@ export function inspectUntrustedJson(
     if (typeof current === 'string') {
       if (current.length > limits.maxStringLength) {
         problems.add({
-          location: formatPath(path),
+          location: formatPath(pathOf(step)),
           message: `a text value of ${current.length.toLocaleString('en-GB')} characters is longer than any record holds (limit ${limits.maxStringLength.toLocaleString('en-GB')})`,
         });
       }
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
-    if (path.length >= limits.maxDepth) {
+    if (step.depth >= limits.maxDepth) {
       problems.add({
-        location: formatPath(path),
+        location: formatPath(pathOf(step)),
         message: `the data is nested more than ${String(limits.maxDepth)} levels deep, deeper than any record`,
       });
       continue;
     }
+    const depth = step.depth + 1;
+    // Children are pushed in reverse so problems come out in file order.
     if (Array.isArray(current)) {
-      // Pushed in reverse so problems come out in file order.
       for (let index = current.length - 1; index >= 0; index -= 1) {
-        pending.push({ value: current[index], path: [...path, index] });
+        pending.push({ value: current[index], key: index, parent: step, depth });
       }
       continue;
     }
     const entries = Object.entries(current);
     for (let index = entries.length - 1; index >= 0; index -= 1) {
       const entry = entries[index];
-      if (entry) pending.push({ value: entry[1], path: [...path, entry[0]] });
+      if (entry) pending.push({ value: entry[1], key: entry[0], parent: step, depth });
     }
   }
 }

@@ -146,6 +146,45 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
     expect(await patientRepository.get(bjorn.id)).toEqual(deviceBjorn);
   });
 
+  it('refuses to restore a patient whose identifier another patient here has, saying who', async () => {
+    const holder = testPatient(9, {
+      familyName: 'Navarro',
+      givenName: 'Carmen',
+      identifier: 'MRN-1',
+    });
+    await putOnDevice({ patients: [holder] });
+    const { user } = await renderApp('/settings');
+    await chooseFile(user, backupFile(testBackup({ patients: [ada] })));
+    await screen.findByRole('heading', { name: 'Check before restoring' }, SLOW);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /patient Okafor, Adaeze \(id patient-1\) has the identifier "MRN-1", which patient Navarro, Carmen \(id patient-9\) on this device already has/,
+    );
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeDisabled();
+  });
+
+  it('writes nothing when the device changed during the review, and offers to compare again', async () => {
+    await putOnDevice({ patients: [bjorn] });
+    const { user } = await renderApp('/settings');
+    await chooseFile(user, backupFile(testBackup({ patients: [ada, bjorn] })));
+    await screen.findByRole('heading', { name: 'Check before restoring' }, SLOW);
+    // Another tab edits Bjorn while this one is reviewing.
+    const edited = { ...bjorn, notes: 'Saved in another tab' };
+    await putOnDevice({ patients: [edited] });
+
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      /changed while you were reviewing the import/,
+    );
+    expect((await patientRepository.list()).patients).toEqual([edited]);
+
+    await user.click(
+      screen.getByRole('button', { name: 'Compare the file with this device again' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: /1 conflict: choose/ }, SLOW),
+    ).toBeInTheDocument();
+  });
+
   it('exports everything as one JSON file', async () => {
     await putOnDevice({ patients: [ada], visits: [adaVisit] });
     const blobs: Blob[] = [];
