@@ -4,6 +4,7 @@ import type { ComparedOption } from '../../clinical/index.ts';
 import { ATTRIBUTES, type AttributeId } from './comparison-attributes';
 import { TierCell } from './tier-cells';
 import { TreatmentCell } from './treatment-cells';
+import { VerdictIcon } from './verdict-icon';
 
 /** One row of the transposed table: an attribute, or the row of "add to plan" controls. */
 interface ComparisonRowData {
@@ -30,7 +31,7 @@ function OptionHeader({ option }: { readonly option: ComparedOption }) {
       ) : null}
       {contraindicated ? (
         <span className="compare-table__flag">
-          <span aria-hidden="true">⛔ </span>
+          <VerdictIcon kind="avoid" />{' '}
           {option.kind === 'treatment'
             ? 'Contraindicated for this patient'
             : 'Has contraindicated treatments'}

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import type { ComparedOption, PatientJudgement, TreatmentOption } from '../../clinical/index.ts';
 import type { Visit } from '../../data/visits/visit.schema';
 import { formatDate } from '../../lib/dates';
@@ -13,6 +13,66 @@ export interface PlanRow {
 }
 
 const NEEDS_REASON = 'Write why this contraindicated treatment is added';
+
+/**
+ * Asks why a treatment contraindicated for this patient is added anyway. Its own component, so
+ * typing the reason re-renders the dialog only, not the whole comparison.
+ */
+function OverrideDialog({
+  dialogRef,
+  option,
+  busy,
+  error,
+  onConfirm,
+}: {
+  readonly dialogRef: RefObject<HTMLDialogElement | null>;
+  readonly option: TreatmentOption | null;
+  readonly busy: boolean;
+  readonly error: string | undefined;
+  readonly onConfirm: (reason: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  // A new treatment asked about starts with an empty reason (state reset during render, no effect).
+  const [askedFor, setAskedFor] = useState(option?.id);
+  if (option?.id !== askedFor) {
+    setAskedFor(option?.id);
+    setReason('');
+    setReasonError(undefined);
+  }
+  return (
+    <ConfirmDialog
+      dialogRef={dialogRef}
+      title={option === null ? 'Add to plan' : `Add ${option.label} despite the contraindication?`}
+      confirmLabel="Add with this reason"
+      busy={busy}
+      error={error}
+      onConfirm={() => {
+        if (reason.trim() === '') setReasonError(NEEDS_REASON);
+        else onConfirm(reason);
+      }}
+    >
+      <p>
+        Contraindicated for this patient:{' '}
+        {option?.judgement?.concerns
+          .filter((c) => c.severity === 'avoid')
+          .map((c) => c.reason)
+          .join(' ')}
+      </p>
+      <TextAreaField
+        label="Why add it anyway"
+        hint="Kept with the plan item and shown wherever the plan is."
+        rows={3}
+        value={reason}
+        error={reasonError}
+        onChange={(event) => {
+          setReason(event.target.value);
+          setReasonError(undefined);
+        }}
+      />
+    </ConfirmDialog>
+  );
+}
 
 /**
  * "Add to plan" for each compared treatment of a draft visit. A treatment contraindicated for
@@ -31,8 +91,6 @@ export function PlanAdder({
   const adder = useAddToPlan(visit, judgement);
   const dialog = useDialog();
   const [asking, setAsking] = useState<TreatmentOption | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   const [added, setAdded] = useState<string | null>(null);
 
   const add = (option: TreatmentOption, overrideReason?: string) => {
@@ -55,8 +113,6 @@ export function PlanAdder({
       return;
     }
     setAsking(option);
-    setReason('');
-    setReasonError(undefined);
     adder.reset();
     dialog.open();
   };
@@ -98,7 +154,6 @@ export function PlanAdder({
     },
   };
 
-  const asked = asking;
   return (
     <>
       <div className="compare-plan-status">
@@ -122,40 +177,15 @@ export function PlanAdder({
         ) : null}
       </div>
       {children(planRow)}
-      <ConfirmDialog
+      <OverrideDialog
         dialogRef={dialog.ref}
-        title={asked === null ? 'Add to plan' : `Add ${asked.label} despite the contraindication?`}
-        confirmLabel="Add with this reason"
+        option={asking}
         busy={adder.isPending}
         error={adder.isError && asking !== null ? adder.error.message : undefined}
-        onConfirm={() => {
-          if (asked === null) return;
-          if (reason.trim() === '') {
-            setReasonError(NEEDS_REASON);
-            return;
-          }
-          add(asked, reason);
+        onConfirm={(reason) => {
+          if (asking !== null) add(asking, reason);
         }}
-      >
-        <p>
-          Contraindicated for this patient:{' '}
-          {asked?.judgement?.concerns
-            .filter((c) => c.severity === 'avoid')
-            .map((c) => c.reason)
-            .join(' ')}
-        </p>
-        <TextAreaField
-          label="Why add it anyway"
-          hint="Kept with the plan item and shown wherever the plan is."
-          rows={3}
-          value={reason}
-          error={reasonError}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setReasonError(undefined);
-          }}
-        />
-      </ConfirmDialog>
+      />
     </>
   );
 }

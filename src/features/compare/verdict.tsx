@@ -1,11 +1,13 @@
+import { VerdictIcon } from './verdict-icon';
+
 /**
  * Whether an option is safe for this patient, marked by an icon and a written label so neither
  * colour nor the icon alone carries it.
  */
 const VERDICTS = {
-  avoid: { icon: '⛔', title: 'Contraindicated for this patient' },
-  caution: { icon: '⚠', title: 'Use with caution for this patient' },
-  clear: { icon: '✓', title: 'No contraindication in this visit’s record' },
+  avoid: { title: 'Contraindicated for this patient' },
+  caution: { title: 'Use with caution for this patient' },
+  clear: { title: 'No contraindication in this visit’s record' },
 } as const;
 
 export function Verdict({
@@ -15,13 +17,11 @@ export function Verdict({
   readonly kind: keyof typeof VERDICTS;
   readonly reasons: readonly string[];
 }) {
-  const { icon, title } = VERDICTS[kind];
+  const { title } = VERDICTS[kind];
   return (
     <div className={`verdict verdict--${kind}`}>
       <p className="verdict__title">
-        <span className="verdict__icon" aria-hidden="true">
-          {icon}
-        </span>{' '}
+        <VerdictIcon kind={kind} />{' '}
         <strong>
           {title}
           {reasons.length > 0 ? ':' : '.'}
