@@ -14,6 +14,7 @@ export async function renderApp(path: string) {
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const view = render(<App router={router} queryClient={queryClient} />);
-  await screen.findByRole('heading', { level: 1 });
+  // Lazy screens load on first use; on a shared, busy machine that can take seconds.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
   return { ...view, user, router, queryClient };
 }
