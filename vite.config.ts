@@ -12,6 +12,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1' },
   test: {
+    // Machines here are shared and often busy: a test may wait, but never on wall-clock speed
+    // (speed is measured by `npm run bench`, not by tests).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

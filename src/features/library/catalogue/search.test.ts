@@ -74,25 +74,4 @@ describe('searchLibrary', () => {
     expect(searchLibrary(index, '   ').results).toEqual([]);
     expect(searchLibrary(index, '').total).toBe(0);
   });
-
-  it('searches the whole knowledge base fast enough to run on every keystroke', () => {
-    const queries = [
-      't',
-      'th',
-      'tho',
-      'thomas',
-      'thomas test',
-      'psoas',
-      'hip oa',
-      'nsaid',
-      'a',
-      'e',
-    ];
-    const start = performance.now();
-    for (let round = 0; round < 20; round += 1)
-      for (const query of queries) searchLibrary(index, query);
-    const perSearch = (performance.now() - start) / (queries.length * 20);
-    // Typically well under 1 ms here; 10 ms leaves room for a busy machine.
-    expect(perSearch).toBeLessThan(10);
-  });
 });
