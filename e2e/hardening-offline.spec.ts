@@ -136,7 +136,12 @@ test('a new version waits: the open visit is not interrupted, and the clinician 
     });
     await notice.getByRole('button', { name: 'Reload to update now' }).click();
     await expect
-      .poll(() => page.evaluate(() => (window as { __beforeUpdate?: boolean }).__beforeUpdate))
+      .poll(() =>
+        page
+          .evaluate(() => (window as { __beforeUpdate?: boolean }).__beforeUpdate)
+          // Asked while the page is reloading: not answered yet, so ask again.
+          .catch(() => 'reloading'),
+      )
       .toBeUndefined();
     await expect(page.getByRole('heading', { level: 1, name: 'Update, Uma' })).toBeVisible();
     // (The reloaded page registers /sw.js again, a different address from the stand-in's, so

@@ -96,6 +96,7 @@ function rows(page: Page, caption: string) {
 test('settings are saved only on Save, survive a reload, and unsaved changes are never lost silently', async ({
   page,
   expectAccessible,
+  offsiteRequests,
 }, testInfo) => {
   await page.goto('/patients');
   await openSettings(page);
@@ -157,6 +158,13 @@ test('settings are saved only on Save, survive a reload, and unsaved changes are
     await page.getByRole('link', { name: 'Start visit' }).click();
     await expect(page.getByRole('textbox', { name: 'Clinician' })).toHaveValue('Sam Okoro');
     await expect(page.getByRole('radio', { name: 'Sports medicine' })).toBeChecked();
+    // With a server configured, opening the patient asks it for their records (the guard aborts
+    // them, as if the server were unreachable). Every such request went to that server and
+    // nowhere else.
+    expect(
+      offsiteRequests.filter((url) => !url.startsWith('https://fhir.example.org/r4/')),
+    ).toEqual([]);
+    offsiteRequests.length = 0;
   });
 
   await test.step('persistent storage: the status is shown and can be asked for', async () => {
