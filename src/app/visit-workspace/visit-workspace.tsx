@@ -89,7 +89,28 @@ export function VisitWorkspace({
   const clinician = visit.clinician || 'Clinician';
   return (
     <>
-      <PageHeader title={`Visit on ${formatDate(visit.date)} — ${patientName}`} screenName="Visit">
+      <PageHeader
+        title={`Visit on ${formatDate(visit.date)} — ${patientName}`}
+        screenName="Visit"
+        actions={
+          <>
+            <Link
+              to="/patients/$patientId/visits/$visitId/print/record"
+              params={{ patientId: visit.patientId, visitId: visit.id }}
+              className="button"
+            >
+              Print clinical record
+            </Link>
+            <Link
+              to="/patients/$patientId/visits/$visitId/print/handout"
+              params={{ patientId: visit.patientId, visitId: visit.id }}
+              className="button"
+            >
+              Print patient handout
+            </Link>
+          </>
+        }
+      >
         <p className="visit-meta">
           <Badge>{VISIT_STATUS_LABELS[visit.status]}</Badge>{' '}
           {CARE_SETTING_LABELS[visit.careSetting]} · {clinician} ·{' '}
