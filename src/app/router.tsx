@@ -97,6 +97,20 @@ const visitRoute = createRoute({
   component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
 });
 
+/** The visit's treatment plan: drafted by the clinical core, edited and autosaved with the visit. */
+const visitPlanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/$visitId/plan',
+  params: {
+    parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
+      if (!isPatientId(patientId) || !isVisitId(visitId)) throw notFound();
+      return { patientId, visitId };
+    },
+    stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({ patientId, visitId }),
+  },
+  component: lazyRouteComponent(() => import('./visit-plan/visit-plan-page'), 'VisitPlanPage'),
+});
+
 /** Print previews of a visit: the clinical record and the patient handout (A4 unless ?paper=letter). */
 const printParams = {
   parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
@@ -132,6 +146,7 @@ const routeTree = rootRoute.addChildren([
   editPatientRoute,
   startVisitRoute,
   visitRoute,
+  visitPlanRoute,
   printRecordRoute,
   printHandoutRoute,
 ]);
