@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { planFromDraft } from '../../clinical/index.ts';
 import type { PlanRecord } from '../../clinical/index.ts';
@@ -9,6 +9,7 @@ import type { Visit } from '../../data/visits/visit.schema';
 import { PlanEditor } from '../../features/plan/plan-editor';
 import { checkPlan, type CheckedPlan } from '../../features/plan/plan-form';
 import { usePlanDraft } from '../../features/plan/use-plan-draft';
+import { useStableValue } from '../../features/plan/use-stable-value';
 import { ConflictNotice } from '../../features/visits/conflict-notice';
 import { SaveStatus } from '../../features/visits/save-status';
 import { usePlanAutosave, type SaveState } from '../../features/visits/use-autosave';
@@ -20,6 +21,8 @@ import '../visit-workspace/visit-workspace.css';
 import './visit-plan.css';
 
 const INVALID: SaveState = { status: 'error', message: 'fix the highlighted field' };
+const LEAVE_INVALID =
+  'A field in the plan is not valid, so your latest change to it is not saved. Leave anyway and lose that change?';
 
 /**
  * The treatment plan of one visit: the plan editor (features/plan) with the visit's autosave,
@@ -37,6 +40,7 @@ export function VisitPlan({
     useQuery({ ...visitQueries.detail(initial.id), initialData: initial }).data ?? initial;
   const signed = visit.status === 'signed';
   const { draft, context } = usePlanDraft(visit);
+  const redFlagRecords = useStableValue(visit.redFlagActions);
   const autosave = usePlanAutosave(initial);
   const { schedule, flush } = autosave;
   // What the editor starts from; replaced (with a new editor) when the other tab's version is taken.
@@ -55,6 +59,12 @@ export function VisitPlan({
     schedule(checked.plan);
     void flush();
   }, [firstPlan, schedule, flush, initial.date]);
+
+  // An entry that fails its check is on screen only: leaving would lose it, so ask first.
+  useBlocker({
+    shouldBlockFn: () => invalid && !window.confirm(LEAVE_INVALID),
+    enableBeforeUnload: () => invalid,
+  });
 
   const onChange = useCallback(
     (checked: CheckedPlan) => {
@@ -162,7 +172,7 @@ export function VisitPlan({
           draft={draft}
           context={context}
           visitDate={visit.date}
-          redFlagRecords={visit.redFlagActions}
+          redFlagRecords={redFlagRecords}
           readOnly={signed}
           compareHref={compareHref}
           onChange={onChange}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { searchTreatments, TIER_TITLES } from '../../clinical/index.ts';
 import type { TreatmentFacts } from '../../clinical/index.ts';
-import { countOf, EVIDENCE_LEVEL_LABELS, EVIDENCE_STANCE_LABELS, tierHeading } from './plan-labels';
+import { countOf, evidenceText, tierHeading } from './plan-labels';
 
 const RESULT_LIMIT = 12;
 
@@ -72,8 +72,7 @@ export function AddTreatment({
                   </p>
                   <p className="plan-add__meta">
                     {tierHeading(treatment.tier, TIER_TITLES[treatment.tier])} · Evidence:{' '}
-                    {EVIDENCE_LEVEL_LABELS[treatment.evidence.level]},{' '}
-                    {EVIDENCE_STANCE_LABELS[treatment.evidence.stance]}
+                    {evidenceText(treatment.evidence)}
                   </p>
                   {avoid.length > 0 ? (
                     <p className="plan-add__avoid">

@@ -20,9 +20,8 @@ function measured(goal: GoalRecord): string | undefined {
   if (label === undefined) return undefined;
   const unit = goalMeasure(goal.measure)?.unit;
   const side = goal.side === undefined ? '' : `, ${goal.side}`;
-  const now =
-    goal.baseline === undefined ? '' : `; now ${goal.baseline}${unit ? ` (${unit})` : ''}`;
-  return `${label}${side}${now}`;
+  const now = goal.baseline === undefined ? '' : `; at this visit ${goal.baseline}`;
+  return `${label}${side}${unit === undefined ? '' : ` (${unit})`}${now}`;
 }
 
 function GoalEditor({

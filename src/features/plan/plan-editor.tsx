@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { editSummary, homeProgramme, KB_VERSION } from '../../clinical/index.ts';
 import type { PlanContext, PlanDraft, PlanRecord, TreatmentFacts } from '../../clinical/index.ts';
@@ -51,7 +51,7 @@ function PlanSummary({ plan, draft }: { readonly plan: PlanRecord; readonly draf
  * review date; home programme; prevention; when to see a doctor; notes. Every edit is checked
  * against the plan's schema and reported through `onChange`; a signed visit's plan is read-only.
  */
-export function PlanEditor({
+function PlanEditorView({
   initial,
   draft,
   context,
@@ -96,6 +96,7 @@ export function PlanEditor({
       <p className="visually-hidden" role="status">
         {editor.announcement}
       </p>
+      <RedFlagActions actions={draft.redFlagActions} records={redFlagRecords} />
       <PlanSummary plan={plan} draft={draft} />
       {readOnly ? null : (
         <RedraftNotice
@@ -105,7 +106,6 @@ export function PlanEditor({
           onApplyAll={editor.redraft.applyAll}
         />
       )}
-      <RedFlagActions actions={draft.redFlagActions} records={redFlagRecords} />
       <TreatmentsSection
         items={plan.items}
         facts={editor.facts}
@@ -158,7 +158,7 @@ export function PlanEditor({
         <PlanInput
           label="Review date"
           type="date"
-          className="plan-review"
+          className="field--narrow"
           min={visitDate}
           value={raw[fieldKey.reviewDate] ?? plan.reviewDate}
           readOnly={readOnly}
@@ -177,7 +177,7 @@ export function PlanEditor({
         intro="Tell the patient to get help if any of these happen."
         advice={draft.safetyNet}
       />
-      <section className="plan-section" aria-labelledby="plan-notes-heading">
+      <section className="plan-section plan-notes" aria-labelledby="plan-notes-heading">
         <h2 id="plan-notes-heading">Notes</h2>
         <PlanTextArea
           label="Plan notes (for the clinical record)"
@@ -203,3 +203,6 @@ export function PlanEditor({
     </div>
   );
 }
+
+/** Memoised: the page re-renders on every save-state change, which the editor does not show. */
+export const PlanEditor = memo(PlanEditorView);

@@ -16,7 +16,7 @@ export function EscalationSection({
           <li key={`${e.fromTier}-${e.toTier}`}>
             <p>
               <strong>
-                Tier {e.fromTier} to tier {e.toTier} ({TIER_TITLES[e.toTier]}):
+                From tier {e.fromTier} to tier {e.toTier}, {TIER_TITLES[e.toTier].toLowerCase()}:
               </strong>{' '}
               {e.criterion}
             </p>

@@ -7,12 +7,7 @@ import type {
 } from '../../clinical/index.ts';
 import { KB_VERSION } from '../../clinical/index.ts';
 import { PlanTextArea } from './plan-fields';
-import {
-  conditionNames,
-  countOf,
-  EVIDENCE_LEVEL_LABELS,
-  EVIDENCE_STANCE_LABELS,
-} from './plan-labels';
+import { conditionNames, countOf, evidenceText } from './plan-labels';
 import { SourceCitations } from './source-citations';
 
 /** What a plan item's buttons and fields do; one stable object for every card. */
@@ -35,8 +30,7 @@ function Facts({ facts }: { readonly facts: TreatmentFacts }) {
       <dd>{treatment.deliveredBy}</dd>
       <dt>Evidence</dt>
       <dd>
-        {EVIDENCE_LEVEL_LABELS[treatment.evidence.level]} certainty;{' '}
-        {EVIDENCE_STANCE_LABELS[treatment.evidence.stance]}
+        {evidenceText(treatment.evidence)}
         <details className="plan-item__evidence">
           <summary>Summary and {countOf(treatment.evidence.sources.length, 'source')}</summary>
           <p>{treatment.evidence.summary}</p>
@@ -125,30 +119,34 @@ function PlanItemCardView({
               Compare
             </label>
           )}
-          <button
-            type="button"
-            id={itemDomId(id, 'up')}
-            aria-label={`Move up ${name}`}
-            className="button button--quiet"
-            disabled={position <= 1 || facts === undefined}
-            onClick={() => {
-              actions.move(id, 'up');
-            }}
-          >
-            <span aria-hidden="true">↑ </span>Move up
-          </button>
-          <button
-            type="button"
-            id={itemDomId(id, 'down')}
-            aria-label={`Move down ${name}`}
-            className="button button--quiet"
-            disabled={position >= count || facts === undefined}
-            onClick={() => {
-              actions.move(id, 'down');
-            }}
-          >
-            <span aria-hidden="true">↓ </span>Move down
-          </button>
+          {count > 1 ? (
+            <>
+              <button
+                type="button"
+                id={itemDomId(id, 'up')}
+                aria-label={`Move up ${name}`}
+                className="button button--quiet"
+                disabled={position <= 1 || facts === undefined}
+                onClick={() => {
+                  actions.move(id, 'up');
+                }}
+              >
+                <span aria-hidden="true">↑ </span>Move up
+              </button>
+              <button
+                type="button"
+                id={itemDomId(id, 'down')}
+                aria-label={`Move down ${name}`}
+                className="button button--quiet"
+                disabled={position >= count || facts === undefined}
+                onClick={() => {
+                  actions.move(id, 'down');
+                }}
+              >
+                <span aria-hidden="true">↓ </span>Move down
+              </button>
+            </>
+          ) : null}
           <button
             type="button"
             id={itemDomId(id, 'remove')}

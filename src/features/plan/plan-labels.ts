@@ -35,6 +35,18 @@ export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
   soon: 'Soon',
 };
 
+/** "Low certainty; recommended", or "No evidence found; an option". */
+export function evidenceText(evidence: {
+  readonly level: EvidenceLevel;
+  readonly stance: EvidenceStance;
+}): string {
+  const level =
+    evidence.level === 'none'
+      ? 'No evidence found'
+      : `${EVIDENCE_LEVEL_LABELS[evidence.level]} certainty`;
+  return `${level}; ${EVIDENCE_STANCE_LABELS[evidence.stance]}`;
+}
+
 export const tierHeading = (tier: Tier, title: string): string => `Tier ${tier}: ${title}`;
 
 const CONDITION_NAMES: ReadonlyMap<string, string> = new Map(

@@ -11,12 +11,13 @@ export function describeDifference(difference: PlanDifference): string {
           ? `now fits ${conditionNames(difference.fits)}`
           : difference.addresses.length > 0
             ? `now addresses ${difference.addresses.join(', ')}`
-            : 'now drafted';
+            : 'now in the draft';
       return `Add ${difference.name} (${why})`;
     }
     case 'remove-item':
+      // The reasons are at the item and under "Contraindicated for this patient".
       return difference.because === 'contraindicated'
-        ? `Remove ${difference.name} (now contraindicated: ${difference.reasons.join(' ')})`
+        ? `Remove ${difference.name} (now contraindicated for this patient)`
         : `Remove ${difference.name} (no longer fits)`;
     case 'add-goal':
       return `New goal: ${difference.goal.text}`;

@@ -3,6 +3,7 @@ import { assess, buildPlan, planContext } from '../../clinical/index.ts';
 import type { PlanContext, PlanDraft } from '../../clinical/index.ts';
 import { toFindings } from '../../data/visits/findings-form';
 import type { Visit } from '../../data/visits/visit.schema';
+import { useStableValue } from './use-stable-value';
 
 /**
  * The plan the clinical core drafts from the visit's findings as they are now (valid entries
@@ -13,7 +14,9 @@ export function usePlanDraft(visit: Pick<Visit, 'findings' | 'careSetting' | 'da
   readonly draft: PlanDraft;
   readonly context: PlanContext;
 } {
-  const { findings: stored, careSetting, date } = visit;
+  const { careSetting, date } = visit;
+  // Every save hands back a new copy of the findings; the draft is redone only when they change.
+  const stored = useStableValue(visit.findings);
   return useMemo(() => {
     const { findings } = toFindings(stored);
     const assessment = assess(findings, { setting: careSetting });

@@ -82,7 +82,10 @@ export function usePlanEditor({
   readonly context: PlanContext;
   readonly onChange: (checked: CheckedPlan) => void;
 }) {
-  const [state, setState] = useState<EditorState>({ plan: initial, raw: {} });
+  const [{ state, checked }, setSnapshot] = useState(() => {
+    const start: EditorState = { plan: initial, raw: {} };
+    return { state: start, checked: checkPlan(start, visitDate) };
+  });
   const current = useRef(state);
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<UndoRemoval | null>(null);
@@ -102,8 +105,9 @@ export function usePlanEditor({
   const commit = useCallback(
     (next: EditorState) => {
       current.current = next;
-      setState(next);
-      onChange(checkPlan(next, visitDate));
+      const result = checkPlan(next, visitDate);
+      setSnapshot({ state: next, checked: result });
+      onChange(result);
     },
     [onChange, visitDate],
   );
@@ -304,7 +308,6 @@ export function usePlanEditor({
     () => new Set(state.plan.items.map((i) => i.treatmentId)),
     [state.plan.items],
   );
-  const checked = useMemo(() => checkPlan(state, visitDate), [state, visitDate]);
   return {
     state,
     checked,
