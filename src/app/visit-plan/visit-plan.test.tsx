@@ -91,6 +91,54 @@ describe('treatment plan screen', { timeout: 30_000 }, () => {
     expect(await stored(visit.id)).toEqual(before);
   });
 
+  it('never overwrites another tab’s save silently: keeping mine keeps their findings too', async () => {
+    const { visit, path } = await seed();
+    const { user } = await renderApp(path);
+    await waitFor(
+      async () => {
+        expect(await stored(visit.id)).toBeDefined();
+      },
+      { timeout: 5000 },
+    );
+    // Another tab records a finding meanwhile.
+    const current = await visitRepository.get(visit.id);
+    if (current === null) throw new Error('visit missing');
+    await visitRepository.saveFindings(visit.id, current.revision, { ...FINDINGS, fever: true });
+
+    const notes = screen.getByRole('textbox', { name: 'Notes (Kneeling Hip Flexor Stretch)' });
+    await user.click(notes);
+    await user.paste('Mat at home');
+    expect(
+      await screen.findByText(
+        'This visit was changed in another tab or window.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Not saved: this visit was changed in another tab')).toBeVisible();
+    expect((await visitRepository.get(visit.id))?.findings).toHaveProperty('fever', true);
+
+    await user.click(
+      screen.getByRole('button', { name: 'Keep my version and save it over the other' }),
+    );
+    await waitFor(
+      async () => {
+        const saved = await visitRepository.get(visit.id);
+        expect(saved?.findings).toHaveProperty('fever', true);
+        expect(
+          saved?.plan?.items.find((i) => i.treatmentId === 'kneeling-hip-flexor-stretch')?.notes,
+        ).toBe('Mat at home');
+      },
+      { timeout: 5000 },
+    );
+    // Their finding now drafts a different plan: offered, not imposed.
+    expect(
+      await screen.findByRole('region', {
+        name: /The findings changed since this plan was drafted/,
+      }),
+    ).toBeVisible();
+  });
+
   it('links to the comparison with the selected items, and to both printouts', async () => {
     const { visit, path } = await seed();
     const { user } = await renderApp(path);

@@ -314,6 +314,23 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
     expect(lastSaved().basis.goals).toContain('thomas-right');
   });
 
+  it('keeps an item this knowledge base no longer has, says so, and lets it be removed', async () => {
+    const { user, lastSaved } = setUp({
+      edit: (p) => ({
+        ...p,
+        items: [
+          ...p.items,
+          { treatmentId: 'retired-treatment', dosage: 'Old dose', notes: '', origin: 'added' },
+        ],
+      }),
+    });
+    const group = screen.getByRole('region', { name: 'Not in this knowledge base' });
+    expect(group).toHaveTextContent('Unknown treatment “retired-treatment”');
+    expect(within(group).getByRole('textbox', { name: /^Dosage/ })).toHaveValue('Old dose');
+    await user.click(within(group).getByRole('button', { name: /^Remove Unknown treatment/ }));
+    expect(lastSaved().items.map((i) => i.treatmentId)).not.toContain('retired-treatment');
+  });
+
   it('is read-only for a signed visit', () => {
     setUp({ readOnly: true });
     expect(
