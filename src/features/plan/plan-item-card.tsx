@@ -172,9 +172,14 @@ function PlanItemCardView({
         <div className="plan-item__edit">
           {contraindicated ? (
             <div className="plan-item__warning">
-              <p>
-                <strong>Contraindicated for this patient:</strong> {facts.avoid.join(' ')}
+              <p className="plan-item__warning-title">
+                <strong>Contraindicated for this patient:</strong>
               </p>
+              <ul className="plan-item__reasons">
+                {facts.avoid.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
               <PlanTextArea
                 label={
                   item.override === undefined
