@@ -151,6 +151,65 @@ for (const paper of ['a4', 'letter'] as const) {
   });
 }
 
+const radio = (page: Page, group: string, name: string) =>
+  page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true });
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved on this device/ });
+
+test('a plan built from an exam recorded in the workspace, edited and reloaded, prints what the plan says', async ({
+  page,
+}) => {
+  await createPatient(page, {
+    given: 'Lena',
+    family: 'Flow',
+    dateOfBirth: '1990-04-12',
+    sex: 'Female',
+  });
+  await page.getByRole('link', { name: 'Start visit' }).click();
+  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
+  await page.getByRole('radio', { name: 'Sports medicine' }).check();
+  await page.getByRole('button', { name: 'Start visit' }).click();
+  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await test.step('record an iliopsoas picture in the exam', async () => {
+    await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
+    await radio(page, 'Symptomatic side', 'Right').check();
+    await page
+      .getByRole('checkbox', { name: 'Iliopsoas tendon tender (lesser trochanter), right' })
+      .check();
+    await radio(page, 'Resisted hip flexion, right', 'Positive').check();
+    await radio(page, 'Pain on iliopsoas stretch, right', 'Positive').check();
+    await page.getByRole('checkbox', { name: 'Worse with hip flexion' }).check();
+    await page.getByRole('textbox', { name: 'Pain now (0–10)' }).fill('6');
+    await expect(saved(page)).toBeVisible();
+  });
+  await test.step('open the drafted plan, change the stretch dosage, reload', async () => {
+    await page.getByRole('link', { name: 'Treatment plan', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Treatment plan — / })).toBeVisible();
+    const dosage = page.getByRole('textbox', { name: 'Dosage (Kneeling Hip Flexor Stretch)' });
+    await dosage.fill('Hold 40 s, 5 times each side, every evening');
+    await expect(saved(page)).toBeVisible();
+    await page.reload();
+    await expect(dosage).toHaveValue('Hold 40 s, 5 times each side, every evening');
+  });
+  await test.step('the record prints the plan as saved', async () => {
+    await page.getByRole('link', { name: 'Print clinical record' }).click();
+    await page.getByRole('article').waitFor();
+    const record = await printToPdf(page, 'flow-record', 'a4');
+    expectEveryPage(record, /Flow, Lena · Born 12 Apr 1990 · Visit .* · Clinician: Sam Physio/);
+    expect(record.text).toContain('Dosage: Hold 40 s, 5 times each side, every evening');
+    expect(record.text).not.toContain('not yet reviewed by the clinician');
+  });
+  await test.step('the handout prints it for the patient', async () => {
+    await page.getByRole('link', { name: 'Open the patient handout' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your care plan, Lena' }).waitFor();
+    const handout = await printToPdf(page, 'flow-handout', 'a4');
+    expectEveryPage(handout, /Lena Flow · Born 12 Apr 1990/);
+    expect(handout.text).toContain(
+      'How much (set for you): Hold 40 s, 5 times each side, every evening',
+    );
+    expect(handout.text).toContain('Your pain most likely comes from a sore hip flexor tendon.');
+  });
+});
+
 test('a red-flag visit recorded in the workspace: both printouts start with the red flag', async ({
   page,
   expectAccessible,
@@ -171,9 +230,8 @@ test('a red-flag visit recorded in the workspace: both printouts start with the 
   await form.getByRole('radio', { name: 'Emergency (today)' }).check();
   await form.getByRole('button', { name: 'Record action' }).click();
   await expect(page.getByText(/Recorded: Referred \(emergency\)/)).toBeVisible();
-  const workspace = page.url();
-
-  await openPreview(page, `${workspace}/print/record`, 'a4');
+  await page.getByRole('link', { name: 'Print clinical record' }).click();
+  await page.getByRole('article').waitFor();
   const record = await printToPdf(page, 'red-flag-record', 'a4');
   expect(firstLine(record)).toBe('Red flag: Possible cauda equina syndrome (Emergency today)');
   expectEveryPage(record, /Red flag: Possible cauda equina syndrome[\s\S]*Urgent, Rosa/);
@@ -182,7 +240,8 @@ test('a red-flag visit recorded in the workspace: both printouts start with the 
     'Plan drafted from the findings; not yet reviewed by the clinician',
   );
 
-  await openPreview(page, `${workspace}/print/handout`, 'a4');
+  await page.getByRole('link', { name: 'Open the patient handout' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your care plan, Rosa' }).waitFor();
   await expectAccessible('patient handout with a red flag');
   const handout = await printToPdf(page, 'red-flag-handout', 'a4');
   expect(firstLine(handout)).toBe('Important: please see a doctor today. See the top of page 1.');

@@ -8,7 +8,11 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
-import { isLibraryKind, parseLibrarySearch, type LibraryKind } from '../features/library/library-kinds';
+import {
+  isLibraryKind,
+  parseLibrarySearch,
+  type LibraryKind,
+} from '../features/library/library-kinds';
 import { validateCompareSearch } from '../features/compare/compare-search';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -79,7 +83,10 @@ const startVisitRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId/visits/new',
   params: patientParams,
-  component: lazyRouteComponent(() => import('../features/visits/start-visit-page'), 'StartVisitPage'),
+  component: lazyRouteComponent(
+    () => import('../features/visits/start-visit-page'),
+    'StartVisitPage',
+  ),
 });
 
 /** The visit workspace: exam, live assessment and signing, composed here from three features. */
@@ -87,13 +94,25 @@ const visitRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId/visits/$visitId',
   params: {
-    parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
+    parse: ({
+      patientId,
+      visitId,
+    }: {
+      patientId: string;
+      visitId: string;
+    }): { patientId: PatientId; visitId: VisitId } => {
       if (!isPatientId(patientId) || !isVisitId(visitId)) throw notFound();
       return { patientId, visitId };
     },
-    stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({ patientId, visitId }),
+    stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({
+      patientId,
+      visitId,
+    }),
   },
-  component: lazyRouteComponent(() => import('./visit-workspace/visit-workspace-page'), 'VisitWorkspacePage'),
+  component: lazyRouteComponent(
+    () => import('./visit-workspace/visit-workspace-page'),
+    'VisitWorkspacePage',
+  ),
 });
 
 /** The knowledge base: search and browse (the query and kind live in the URL), and one entry. */
@@ -148,21 +167,39 @@ const compareRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
 });
 
-/** Print previews of a visit: the clinical record and the patient handout (A4 unless ?paper=letter). */
-const printParams = {
-  parse: ({ patientId, visitId }: { patientId: string; visitId: string }): { patientId: PatientId; visitId: VisitId } => {
+/** A visit's address: both ids checked, or "not found". */
+const visitParams = {
+  parse: ({
+    patientId,
+    visitId,
+  }: {
+    patientId: string;
+    visitId: string;
+  }): { patientId: PatientId; visitId: VisitId } => {
     if (!isPatientId(patientId) || !isVisitId(visitId)) throw notFound();
     return { patientId, visitId };
   },
-  stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({ patientId, visitId }),
+  stringify: ({ patientId, visitId }: { patientId: PatientId; visitId: VisitId }) => ({
+    patientId,
+    visitId,
+  }),
 };
+/** The visit's treatment plan: drafted by the clinical core, edited and autosaved with the visit. */
+const visitPlanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'patients/$patientId/visits/$visitId/plan',
+  params: visitParams,
+  component: lazyRouteComponent(() => import('./visit-plan/visit-plan-page'), 'VisitPlanPage'),
+});
+
+/** Print previews of a visit: the clinical record and the patient handout (A4 unless ?paper=letter). */
 const validatePaper = (search: Record<string, unknown>): { paper?: 'a4' | 'letter' } =>
   search.paper === 'letter' || search.paper === 'a4' ? { paper: search.paper } : {};
 
 const printRecordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId/visits/$visitId/print/record',
-  params: printParams,
+  params: visitParams,
   validateSearch: validatePaper,
   component: lazyRouteComponent(() => import('./print/print-pages'), 'RecordPrintPage'),
 });
@@ -170,7 +207,7 @@ const printRecordRoute = createRoute({
 const printHandoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId/visits/$visitId/print/handout',
-  params: printParams,
+  params: visitParams,
   validateSearch: validatePaper,
   component: lazyRouteComponent(() => import('./print/print-pages'), 'HandoutPrintPage'),
 });
@@ -183,6 +220,7 @@ const routeTree = rootRoute.addChildren([
   editPatientRoute,
   startVisitRoute,
   visitRoute,
+  visitPlanRoute,
   libraryRoute,
   libraryKindRoute,
   libraryEntryRoute,

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { FindingsFormValues } from '../../data/visits/findings-form';
@@ -63,6 +64,15 @@ export function LiveWorkspace({
           tabIndex={-1}
         >
           <AssessmentPanel assessment={check.assessment} onGoToItem={focusExamItem} />
+          <p className="visit-workspace__plan-link">
+            <Link
+              to="/patients/$patientId/visits/$visitId/plan"
+              params={{ patientId: visit.patientId, visitId: visit.id }}
+              className="button"
+            >
+              Open the treatment plan
+            </Link>
+          </p>
           {visit.status === 'draft' ? (
             <SigningPanel
               visit={visit}

@@ -43,7 +43,7 @@ export function VisitWorkspace({
     defaultValues: initial.findings,
   });
   const autosave = useAutosave(initial);
-  const { schedule, flush } = autosave;
+  const { schedule } = autosave;
   const recordAction = useRecordRedFlagAction(initial.id);
   const sign = useSignVisit(initial.id);
   const addAddendum = useAddAddendum(initial.id);
@@ -60,16 +60,6 @@ export function VisitWorkspace({
       }),
     [form, schedule],
   );
-  // Leaving or hiding the page saves at once rather than after the pause.
-  useEffect(() => {
-    const saveNow = () => void flush();
-    window.addEventListener('pagehide', saveNow);
-    document.addEventListener('visibilitychange', saveNow);
-    return () => {
-      window.removeEventListener('pagehide', saveNow);
-      document.removeEventListener('visibilitychange', saveNow);
-    };
-  }, [flush]);
 
   /** Runs a visit mutation after the draft is saved, at the revision that save produced. */
   async function afterSave(run: (revision: number) => Promise<unknown>): Promise<void> {
@@ -89,12 +79,40 @@ export function VisitWorkspace({
   const clinician = visit.clinician || 'Clinician';
   return (
     <>
-      <PageHeader title={`Visit on ${formatDate(visit.date)} — ${patientName}`} screenName="Visit">
+      <PageHeader
+        title={`Visit on ${formatDate(visit.date)} — ${patientName}`}
+        screenName="Visit"
+        actions={
+          <>
+            <Link
+              to="/patients/$patientId/visits/$visitId/print/record"
+              params={{ patientId: visit.patientId, visitId: visit.id }}
+              className="button"
+            >
+              Print clinical record
+            </Link>
+            <Link
+              to="/patients/$patientId/visits/$visitId/print/handout"
+              params={{ patientId: visit.patientId, visitId: visit.id }}
+              className="button"
+            >
+              Print patient handout
+            </Link>
+          </>
+        }
+      >
         <p className="visit-meta">
           <Badge>{VISIT_STATUS_LABELS[visit.status]}</Badge>{' '}
           {CARE_SETTING_LABELS[visit.careSetting]} · {clinician} ·{' '}
           <Link to="/patients/$patientId" params={{ patientId: visit.patientId }}>
             Back to {patientName}
+          </Link>{' '}
+          ·{' '}
+          <Link
+            to="/patients/$patientId/visits/$visitId/plan"
+            params={{ patientId: visit.patientId, visitId: visit.id }}
+          >
+            Treatment plan
           </Link>
         </p>
         {signed ? <p>Signed visits are read-only.</p> : <SaveStatus state={autosave.state} />}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VisitId } from '../../data/ids';
 import { visitQueries } from '../../data/visits/visit.queries';
 import { visitRepository, type VisitInput } from '../../data/visits/visit.repository';
+import type { Plan } from '../../data/visits/plan.schema';
 import type { RedFlagAction, Visit } from '../../data/visits/visit.schema';
 
 // Each mutation puts the saved visit straight into its detail query (so the workspace holds the
@@ -28,6 +29,15 @@ export function useSaveFindings(id: VisitId) {
   return useMutation({
     mutationFn: ({ revision, findings }: { revision: number; findings: Visit['findings'] }) =>
       visitRepository.saveFindings(id, revision, findings),
+    onSuccess: saved,
+  });
+}
+
+export function useSavePlan(id: VisitId) {
+  const saved = useVisitSaved();
+  return useMutation({
+    mutationFn: ({ revision, plan }: { revision: number; plan: Plan }) =>
+      visitRepository.savePlan(id, revision, plan),
     onSuccess: saved,
   });
 }
