@@ -112,8 +112,14 @@ test('the address holds the selection: a comparison reopens and can be shared', 
   await page
     .getByRole('searchbox', { name: 'Search treatments by name or alias' })
     .fill('ibuprofen');
-  await page.getByRole('button', { name: 'Compare Oral NSAIDs' }).click();
+  // By keyboard: the first match follows the search box.
+  await page.keyboard.press('Tab');
+  const nsaids = page.getByRole('button', { name: 'Compare Oral NSAIDs' });
+  await expect(nsaids).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/options=tier-2(%2C|,)oral-nsaids/);
+  await expect(nsaids).toHaveAttribute('aria-pressed', 'true');
+  await expect(nsaids).toBeFocused();
   await expect(
     page.getByRole('columnheader', { name: /Tier 2: Physiotherapy-led care/ }),
   ).toBeVisible();
