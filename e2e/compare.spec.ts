@@ -33,7 +33,7 @@ test('an option is marked contraindicated, with the reason, for a patient who ha
 }) => {
   const withKidney = await visitWith(page, 'Kidney', ['Kidney disease']);
   const without = await visitWith(page, 'Nokidney', []);
-  const url = (ids: { patientId: string; visitId: string }) =>
+  const url = (ids: { readonly patientId: string; readonly visitId: string }) =>
     `/compare?options=oral-nsaids,exercise-therapy&patient=${ids.patientId}&visit=${ids.visitId}`;
 
   await test.step('with kidney disease: oral NSAIDs contraindicated, with the reason, in words', async () => {
@@ -57,9 +57,16 @@ test('an option is marked contraindicated, with the reason, for a patient who ha
     );
     await expect(safetyCell(page, 0)).not.toContainText('Contraindicated for this patient');
   });
+});
 
-  await test.step('adding the contraindicated option to the plan needs a written reason', async () => {
-    await page.goto(url(withKidney));
+test('a compared option is added to the visit’s plan; a contraindicated one only with a written reason', async ({
+  page,
+  expectAccessible,
+}) => {
+  const visit = await visitWith(page, 'Planned', ['Kidney disease']);
+  await page.goto(`/compare?options=oral-nsaids,exercise-therapy&visit=${visit.visitId}`);
+  await expect(page.getByText(/No plan yet: the first addition drafts one/)).toBeVisible();
+  await test.step('the contraindicated one asks why', async () => {
     await page.getByRole('button', { name: 'Add Oral NSAIDs to the plan' }).click();
     const dialog = page.getByRole('dialog', {
       name: 'Add Oral NSAIDs despite the contraindication?',
@@ -76,6 +83,8 @@ test('an option is marked contraindicated, with the reason, for a patient who ha
     await expect(
       page.getByRole('status').filter({ hasText: 'Oral NSAIDs added to the plan' }),
     ).toBeVisible();
+  });
+  await test.step('one without a contraindication goes straight in; both stay after a reload', async () => {
     await page
       .getByRole('button', {
         name: 'Add Exercise therapy (strengthening, motor control and mobility) to the plan',
@@ -103,8 +112,14 @@ test('the address holds the selection: a comparison reopens and can be shared', 
   await page
     .getByRole('searchbox', { name: 'Search treatments by name or alias' })
     .fill('ibuprofen');
-  await page.getByRole('button', { name: 'Add Oral NSAIDs to the comparison' }).click();
+  // By keyboard: the first match follows the search box.
+  await page.keyboard.press('Tab');
+  const nsaids = page.getByRole('button', { name: 'Compare Oral NSAIDs' });
+  await expect(nsaids).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/options=tier-2(%2C|,)oral-nsaids/);
+  await expect(nsaids).toHaveAttribute('aria-pressed', 'true');
+  await expect(nsaids).toBeFocused();
   await expect(
     page.getByRole('columnheader', { name: /Tier 2: Physiotherapy-led care/ }),
   ).toBeVisible();

@@ -109,7 +109,7 @@ test('with one visit, progress says charts come later instead of drawing an empt
   await page.reload();
   const progress = page.getByRole('region', { name: 'Progress' });
   await expect(progress).toContainText(
-    'Charts appear once two visits have measurements to compare (one visit so far).',
+    'Charts appear once two visits have measurements to compare (one visit with measurements so far).',
   );
   await expect(progress.getByRole('figure')).toHaveCount(0);
 });

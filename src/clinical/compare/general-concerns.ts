@@ -48,7 +48,7 @@ export function generalConcerns(treatment: Treatment): readonly GeneralConcern[]
       : [
           {
             severity: 'avoid' as const,
-            when: flags.length === 1 ? 'A red flag' : `Any of ${flags.length} red flags`,
+            when: flags.length === 1 ? 'a red flag' : `any of ${flags.length} red flags`,
             reason: `Withheld while any of these stands: ${flags.map((f) => f.name).join('; ')}. Act on the red flag first.`,
           },
         ]),

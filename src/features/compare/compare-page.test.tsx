@@ -89,12 +89,14 @@ describe('Compare page', { timeout: 30_000 }, () => {
       screen.getByRole('searchbox', { name: 'Search treatments by name or alias' }),
       'ibuprofen',
     );
-    await user.click(
-      await screen.findByRole('button', { name: 'Add Oral NSAIDs to the comparison' }),
-    );
+    const nsaids = await screen.findByRole('button', { name: 'Compare Oral NSAIDs' });
+    await user.click(nsaids);
     await waitFor(() => {
       expect(router.state.location.search).toEqual({ options: 'tier-2,oral-nsaids' });
     });
+    // A toggle: pressed now, and focus stays on it for the keyboard user.
+    expect(nsaids).toHaveAttribute('aria-pressed', 'true');
+    expect(nsaids).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Tier 2: Physiotherapy-led care' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -104,6 +106,7 @@ describe('Compare page', { timeout: 30_000 }, () => {
     await waitFor(() => {
       expect(router.state.location.search).toEqual({ options: 'oral-nsaids' });
     });
+    expect(screen.getByText(/^1 of 4 chosen/)).toHaveFocus();
   });
 
   it('marks a contraindicated option, with the reason, for a patient who has the contraindication', async () => {

@@ -17,6 +17,8 @@ const TICKS: Readonly<Record<EvidenceLevel, string>> = {
 /** Distinct on white (contrast of 3:1 or more) and paired with a distinct shape each. */
 const COLOURS = ['#0b5563', '#6b3fa0', '#9a4d00', '#1d4ed8'] as const;
 const SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
+/** Axis text in the app's muted colour (contrast 6:1 on white). */
+const AXIS_TEXT = '#51606a';
 type Shape = (typeof SHAPES)[number];
 
 function markPath(shape: Shape, cx: number, cy: number, r: number): string {
@@ -114,7 +116,13 @@ export function ComparisonChart({ series }: { readonly series: readonly ChartSer
             domain={[-0.5, 4.5]}
             ticks={[0, 1, 2, 3, 4]}
             tickFormatter={(value: number) => TICKS[LEVELS[value] ?? 'none']}
-            label={{ value: 'Certainty of evidence', position: 'insideBottom', offset: -18 }}
+            label={{
+              value: 'Certainty of evidence',
+              position: 'insideBottom',
+              offset: -18,
+              fill: AXIS_TEXT,
+            }}
+            tick={{ fill: AXIS_TEXT }}
             interval={0}
             fontSize={12}
           />
@@ -124,7 +132,14 @@ export function ComparisonChart({ series }: { readonly series: readonly ChartSer
             domain={[0.5, 5.5]}
             ticks={[1, 2, 3, 4, 5]}
             width={64}
-            label={{ value: 'Invasiveness', angle: -90, position: 'insideLeft', offset: 10 }}
+            label={{
+              value: 'Invasiveness',
+              angle: -90,
+              position: 'insideLeft',
+              offset: 10,
+              fill: AXIS_TEXT,
+            }}
+            tick={{ fill: AXIS_TEXT }}
             fontSize={12}
           />
           {series.map((s, index) => {

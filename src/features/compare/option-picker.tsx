@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { MAX_COMPARED, TIER_TITLES, TIERS, tierOptionId } from '../../clinical/index.ts';
 import type { ComparisonOptionId } from '../../clinical/index.ts';
 import { TextField } from '../../ui/field';
@@ -21,6 +21,8 @@ export function OptionPicker({
   readonly onChange: (ids: readonly ComparisonOptionId[]) => void;
 }) {
   const [query, setQuery] = useState('');
+  // Removing an option removes its button: focus then goes to the count, not to the page's top.
+  const countRef = useRef<HTMLParagraphElement>(null);
   const full = selected.length >= MAX_COMPARED;
   const matches = searchTreatments(query);
   const add = (id: ComparisonOptionId) => {
@@ -29,10 +31,14 @@ export function OptionPicker({
   const remove = (id: ComparisonOptionId) => {
     onChange(selected.filter((s) => s !== id));
   };
+  const toggle = (id: ComparisonOptionId) => {
+    if (selected.includes(id)) remove(id);
+    else add(id);
+  };
   return (
     <section className="panel compare-picker" aria-labelledby="compare-picker-heading">
       <h2 id="compare-picker-heading">Choose what to compare</h2>
-      <p>
+      <p ref={countRef} tabIndex={-1}>
         {selected.length} of {MAX_COMPARED} chosen.{' '}
         {full
           ? 'Four fit side by side: remove one to add another.'
@@ -48,6 +54,7 @@ export function OptionPicker({
                 className="button button--quiet"
                 onClick={() => {
                   remove(id);
+                  countRef.current?.focus();
                 }}
                 aria-label={`Remove ${optionLabel(id)}`}
               >
@@ -70,8 +77,7 @@ export function OptionPicker({
               aria-pressed={chosen}
               disabled={!chosen && full}
               onClick={() => {
-                if (chosen) remove(id);
-                else add(id);
+                toggle(id);
               }}
             >
               <span aria-hidden="true" className="compare-picker__mark">
@@ -112,20 +118,21 @@ export function OptionPicker({
                     {alias === undefined ? '' : `; also called ${alias}`})
                   </span>
                 </span>
+                {/* A toggle like the tiers' (aria-pressed), so focus stays on it either way. */}
                 <button
                   type="button"
-                  className="button"
-                  disabled={chosen || full}
+                  className="button compare-picker__toggle"
+                  aria-pressed={chosen}
+                  disabled={!chosen && full}
                   onClick={() => {
-                    add(treatment.id);
+                    toggle(treatment.id);
                   }}
-                  aria-label={
-                    chosen
-                      ? `${treatment.name} is chosen`
-                      : `Add ${treatment.name} to the comparison`
-                  }
+                  aria-label={`Compare ${treatment.name}`}
                 >
-                  {chosen ? 'Chosen' : 'Add'}
+                  <span aria-hidden="true" className="compare-picker__mark">
+                    {chosen ? '✓' : '+'}
+                  </span>
+                  Compare
                 </button>
               </li>
             );

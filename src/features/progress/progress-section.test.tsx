@@ -86,7 +86,7 @@ describe('Progress on the patient screen', { timeout: 30_000 }, () => {
     const section = await progress();
     expect(
       await within(section).findByText(
-        /Charts appear once two visits have measurements to compare \(one visit so far\)/,
+        /Charts appear once two visits have measurements to compare \(one visit with measurements so far\)/,
       ),
     ).toBeInTheDocument();
     expect(within(section).queryByRole('figure')).not.toBeInTheDocument();

@@ -20,12 +20,13 @@ function ProgressCharts({ records }: { readonly records: readonly Visit[] }) {
   }, [records]);
   const shown = charts.filter((c) => c.visitsWithValues >= MIN_VISITS);
   const waiting = charts.filter((c) => c.visitsWithValues < MIN_VISITS);
+  const measured = Math.max(0, ...charts.map((c) => c.visitsWithValues));
   return (
     <>
       {shown.length === 0 ? (
         <p>
           Charts appear once two visits have measurements to compare (
-          {records.length === 1 ? 'one visit' : `${records.length} visits`} so far).
+          {measured === 0 ? 'none has any yet' : 'one visit with measurements so far'}).
         </p>
       ) : (
         <div className="progress-grid">
