@@ -19,10 +19,16 @@ const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule
   ['clinical engine (assess)', () => import('./assess.ts')],
   ['finding to differential', () => import('./finding-latency.ts')],
   ['print to PDF', () => import('./print-pdf.ts')],
+  ['first load', () => import('./first-load.ts')],
+  ['10,000 patients and 50,000 visits', () => import('./large-data.ts')],
+  ['Lighthouse (mobile)', () => import('./lighthouse.ts')],
 ];
 
-export async function main(): Promise<void> {
+/** `npm run bench -- lighthouse first` runs only the benches whose names contain one of the words. */
+export async function main(args: readonly string[] = []): Promise<void> {
+  const only = args.map((word) => word.toLowerCase());
   for (const [name, load] of BENCHES) {
+    if (only.length > 0 && !only.some((word) => name.toLowerCase().includes(word))) continue;
     console.log(`\n── ${name} ${'─'.repeat(Math.max(0, 60 - name.length))}`);
     try {
       await (await load()).run();

@@ -277,3 +277,74 @@ test('the tab closed within a moment of typing: the change is saved on the way o
     'Closed straight after typing',
   );
 });
+
+/** A visit as version 1 of the app stored it: numbers as numbers, no red-flag actions or addenda. */
+function asVersion1(visit: Record<string, unknown>, changes: Record<string, unknown>) {
+  const rest = Object.fromEntries(
+    Object.entries(visit).filter(([key]) => key !== 'redFlagActions' && key !== 'addenda'),
+  );
+  const findings = Object.fromEntries(
+    Object.entries(visit.findings as Record<string, unknown>).map(([id, value]) => [
+      id,
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.fromEntries(
+            Object.entries(value).map(([side, v]) => [
+              side,
+              /^\d+$/.test(String(v)) ? Number(v) : v,
+            ]),
+          )
+        : value,
+    ]),
+  );
+  return { ...rest, findings, schemaVersion: 1, ...changes };
+}
+
+async function visitWithRotation(page: Page, family: string): Promise<Record<string, unknown>> {
+  await startVisit(page, family);
+  await page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' }).fill('25');
+  await expect(saved(page)).toBeVisible();
+  const [visit] = await readStoredRows(page, 'visits');
+  if (!visit) throw new Error('expected the visit just started');
+  expect(JSON.stringify(visit.findings)).toContain('"25"');
+  return visit;
+}
+
+test('a visit stored by an older version is migrated on start and opens as it was', async ({
+  page,
+}) => {
+  const visit = await visitWithRotation(page, 'Older');
+  const old = asVersion1(visit, { id: 'v-from-v1' });
+  expect(JSON.stringify(old.findings)).toContain(':25');
+  await putStoredRows(page, 'visits', [old]);
+  await page.goto(`${new URL(page.url()).pathname.replace(/visits\/.*$/, '')}visits/v-from-v1`);
+  await expect(page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' })).toHaveValue(
+    '25',
+  );
+  const migrated = (await readStoredRows(page, 'visits')).find((row) => row.id === 'v-from-v1');
+  expect(migrated?.schemaVersion).toBe(2);
+  expect(migrated).toMatchObject({ redFlagActions: [], addenda: [] });
+  expect(JSON.stringify(migrated?.findings)).toContain('"25"');
+});
+
+test('when one old record cannot be migrated, every stored row is kept exactly as it was', async ({
+  page,
+}) => {
+  const visit = await visitWithRotation(page, 'Unmigratable');
+  const draft = asVersion1(visit, { id: 'v1-draft' });
+  // Version 1 had no signatures, so a signed v1 visit cannot be carried over.
+  const signed = asVersion1(visit, { id: 'v1-signed', status: 'signed' });
+  await putStoredRows(page, 'visits', [draft, signed]);
+  const patientPath = new URL(page.url()).pathname.replace(/\/visits\/.*$/, '');
+  await page.goto(patientPath);
+  await expect(
+    page.getByRole('alert').filter({ hasText: '1 stored record could not be upgraded' }),
+  ).toBeVisible();
+  const rows = await readStoredRows(page, 'visits');
+  expect(rows.find((row) => row.id === 'v1-draft')).toEqual(draft);
+  expect(rows.find((row) => row.id === 'v1-signed')).toEqual(signed);
+  // The draft is still read (migrated in memory) and opens.
+  await page.goto(`${patientPath}/visits/v1-draft`);
+  await expect(page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' })).toHaveValue(
+    '25',
+  );
+});

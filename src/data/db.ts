@@ -24,10 +24,26 @@ import {
 export const DATABASE_NAME = 'iliopsoas-workbench';
 
 interface WorkbenchDb extends DBSchema {
-  patients: { key: string; value: unknown; indexes: { 'by-identifier': string } };
-  visits: { key: string; value: unknown; indexes: { 'by-patient': string } };
-  settings: { key: string; value: unknown };
-  fhirSync: { key: string; value: unknown; indexes: { 'by-attention': string } };
+  patients: {
+    key: string;
+    value: unknown;
+    indexes: { 'by-identifier': string; 'by-schema-version': number };
+  };
+  visits: {
+    key: string;
+    value: unknown;
+    indexes: {
+      'by-patient': string;
+      'by-patient-date': [string, string];
+      'by-schema-version': number;
+    };
+  };
+  settings: { key: string; value: unknown; indexes: { 'by-schema-version': number } };
+  fhirSync: {
+    key: string;
+    value: unknown;
+    indexes: { 'by-attention': string; 'by-schema-version': number };
+  };
 }
 
 /** A structural change to the database: step n upgrades IndexedDB version n to n + 1. */
@@ -51,6 +67,14 @@ export const STORE_UPGRADES: readonly StoreUpgrade[] = [
   (db) => {
     const sync = db.createObjectStore('fhirSync', { keyPath: 'id' });
     sync.createIndex('by-attention', 'attention');
+  },
+  // 2 → 3: each patient's visit dates in order, so the patients list finds the last visit of
+  // every patient from the index alone instead of reading (and parsing) every visit; and every
+  // store by schema version, so start-up finds the rows to migrate without reading all of them.
+  (_db, transaction) => {
+    transaction.objectStore('visits').createIndex('by-patient-date', ['patientId', 'date']);
+    for (const store of ['patients', 'visits', 'settings', 'fhirSync'] as const)
+      transaction.objectStore(store).createIndex('by-schema-version', 'schemaVersion');
   },
 ];
 
@@ -86,6 +110,38 @@ function wrapTransaction(tx: Tx<IDBTransactionMode>): StorageTransaction {
     getSyncNeedingAttention: () => tx.objectStore('fhirSync').index('by-attention').getAll(),
     getVisitKeysOfPatient: (patientId) =>
       tx.objectStore('visits').index('by-patient').getAllKeys(patientId),
+    getOtherVersions: async (store, version) => {
+      const objectStore = tx.objectStore(store);
+      // A database opened with only the first upgrade step (tests of older layouts) has no index.
+      if (!objectStore.indexNames.contains('by-schema-version')) {
+        const rows: unknown[] = await objectStore.getAll();
+        return rows.filter(
+          (row) =>
+            typeof row !== 'object' ||
+            row === null ||
+            !('schemaVersion' in row) ||
+            row.schemaVersion !== version,
+        );
+      }
+      const index = objectStore.index('by-schema-version');
+      return [
+        ...(await index.getAll(IDBKeyRange.upperBound(version, true))),
+        ...(await index.getAll(IDBKeyRange.lowerBound(version, true))),
+      ];
+    },
+    latestVisitDates: async () => {
+      // Keys only (no visit is read): the index is sorted by patient, then date, so the last key
+      // seen for a patient is their latest visit.
+      const latest = new Map<string, string>();
+      let cursor = await tx.objectStore('visits').index('by-patient-date').openKeyCursor();
+      while (cursor) {
+        // Stored rows are untrusted: a damaged one may hold a number where a string belongs.
+        const [patientId, date]: readonly unknown[] = cursor.key;
+        if (typeof patientId === 'string' && typeof date === 'string') latest.set(patientId, date);
+        cursor = await cursor.continue();
+      }
+      return latest;
+    },
     add: async (store, value) => {
       await writable(store).add(value);
     },

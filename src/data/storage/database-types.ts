@@ -21,6 +21,17 @@ export interface StorageTransaction {
   getVisitKeysOfPatient(patientId: string): Promise<string[]>;
   /** FHIR sync rows with `attention` set (a conflict or a failed sync), and only those. */
   getSyncNeedingAttention(): Promise<unknown[]>;
+  /**
+   * Rows whose `schemaVersion` is below or above `version`, found through an index: start-up
+   * reads only the rows it may need to migrate. Rows with no usable schemaVersion are not in the
+   * index; the repositories report them when they are read.
+   */
+  getOtherVersions(store: StoreName, version: number): Promise<unknown[]>;
+  /**
+   * Each patient's latest visit date, read from an index without loading any visit. Rows are
+   * not validated: callers keep only well-formed dates.
+   */
+  latestVisitDates(): Promise<Map<string, string>>;
   /** Inserts; fails with `StorageConstraintError` if the key or a unique index value exists. */
   add(store: StoreName, value: unknown): Promise<void>;
   put(store: StoreName, value: unknown): Promise<void>;

@@ -4,7 +4,7 @@ import { DATABASE_NAME, openDatabase, STORE_UPGRADES } from '../../db';
 import { syncStateRecord, syncStateSchema } from './sync-state.schema';
 
 describe('the fhirSync store', () => {
-  it('is added by upgrade step 2 to a version-1 database, keeping its records', async () => {
+  it('is added by the upgrade steps to a version-1 database, keeping its records', async () => {
     const [first] = STORE_UPGRADES;
     if (!first) throw new Error('expected a first upgrade step');
     const v1 = await openDatabase({ upgrades: [first], recordTypes: [] });
@@ -13,12 +13,13 @@ describe('the fhirSync store', () => {
     );
     v1.close();
 
-    const v2 = await openDatabase({ recordTypes: [] });
-    v2.close();
+    const latest = await openDatabase({ recordTypes: [] });
+    latest.close();
 
     const db = await openDB(DATABASE_NAME);
     try {
-      expect(db.version).toBe(2);
+      expect(db.version).toBe(STORE_UPGRADES.length);
+      expect(db.transaction('fhirSync').store.indexNames.contains('by-schema-version')).toBe(true);
       expect(db.objectStoreNames.contains('fhirSync')).toBe(true);
       expect(await db.getAll('patients')).toEqual([{ id: 'kept', schemaVersion: 1 }]);
     } finally {
