@@ -11,6 +11,9 @@ async function startVisit(page: Page, family: string): Promise<void> {
   await page.getByRole('form', { name: 'Examination' }).waitFor();
 }
 
+// Each test runs axe over the workspace's ~300 controls and ~80 links: minutes on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 const differential = (page: Page) => page.getByRole('list', { name: 'Differential' });
 const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Saved on this device/ });
 
