@@ -28,7 +28,35 @@ export async function main(): Promise<void> {
     await page.locator('tbody tr:not([aria-hidden="true"])').first().getByRole('link').click();
     await page.getByRole('heading', { name: 'Visits' }).waitFor();
     await page.screenshot({ path: `${ROOT}docs/screenshot-patient.png` });
-    console.log('wrote docs/screenshot-patients.png and docs/screenshot-patient.png');
+
+    // A new visit with an iliopsoas picture (the demo visits are signed and hold few findings).
+    await page.getByRole('link', { name: 'Start visit' }).click();
+    await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
+    await page.getByRole('button', { name: 'Start visit' }).click();
+    await page.getByRole('form', { name: 'Examination' }).waitFor();
+    for (const label of [
+      'Groin',
+      'Worse with hip flexion',
+      'Kicking, sprinting or change-of-direction sport',
+      'Iliopsoas tendon tender (lesser trochanter), right',
+    ])
+      await page.getByRole('checkbox', { name: label, exact: true }).check();
+    for (const group of ['Resisted hip flexion, right', 'Pain on iliopsoas stretch, right'])
+      await page
+        .getByRole('radiogroup', { name: group })
+        .getByRole('radio', { name: 'Positive' })
+        .check();
+    await page.getByRole('list', { name: 'Differential' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved on this device/ })
+      .waitFor();
+    await page.screenshot({ path: `${ROOT}docs/screenshot-visit.png` });
+
+    await page.getByRole('link', { name: 'Open the treatment plan' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Treatment plan/ }).waitFor();
+    await page.screenshot({ path: `${ROOT}docs/screenshot-plan.png` });
+    console.log('wrote docs/screenshot-{patients,patient,visit,plan}.png');
   } finally {
     await browser.close();
     await server.close();
