@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { EVIDENCE_LEVEL_LABELS } from '../../clinical/index.ts';
 import type { ComparedOption } from '../../clinical/index.ts';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure } from '../../ui/chart-figure';
 import { chartSeries } from './chart-points';
 
 const ComparisonChart = lazy(() =>

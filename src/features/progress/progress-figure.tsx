@@ -7,7 +7,7 @@ import {
 } from '../../clinical/index.ts';
 import type { ProgressChart, ProgressPoint, ProgressSeries } from '../../clinical/index.ts';
 import { formatDate } from '../../lib/dates';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure } from '../../ui/chart-figure';
 
 const ProgressLineChart = lazy(() =>
   import('./progress-line-chart').then((module) => ({ default: module.ProgressLineChart })),

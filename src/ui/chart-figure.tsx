@@ -1,8 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
+import './chart-figure.css';
 
 /**
  * A chart with its caption and a "Show data as a table" switch: the table is the chart's text
  * alternative and holds every value, so nothing depends on seeing the picture. Printing shows both.
+ * Used by Compare and Progress.
  */
 export function ChartFigure({
   title,
