@@ -47,7 +47,7 @@ function examFindings(): Visit['findings'] {
 /** A visit the app's own schema accepts; the page copies it for every visit it stores. */
 function visitTemplate(now: Date): Visit {
   return visitSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'demo-visit-template',
     patientId: 'demo-patient-00001',
     date: '2025-01-15',
