@@ -171,4 +171,23 @@ describe('treatment plan screen', { timeout: 30_000 }, () => {
     ).toBeVisible();
     expect(await stored(visit.id)).toBeUndefined();
   });
+
+  it("does not show one patient's visit under another patient's address", async () => {
+    const { visit } = await seed();
+    const other = await patientRepository.create({
+      givenName: 'Bo',
+      familyName: 'Other',
+      dateOfBirth: '1980-01-01',
+      sex: 'male',
+      notes: '',
+    });
+    await renderApp(`/patients/${other.id}/visits/${visit.id}/plan`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visit not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to the patient' })).toHaveAttribute(
+      'href',
+      `/patients/${other.id}`,
+    );
+    expect(screen.queryByText(/Okafor/)).toBeNull();
+    expect(await stored(visit.id)).toBeUndefined();
+  });
 });

@@ -1,17 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { assess } from '../../clinical/index.ts';
 import type { PatientId, VisitId } from '../../data/ids';
-import { patientQueries } from '../../data/patients/patient.queries';
 import { formatPatientName, type Patient } from '../../data/patients/patient.schema';
 import { toFindings } from '../../data/visits/findings-form';
-import { visitQueries } from '../../data/visits/visit.queries';
+import { useVisitWithPatient } from '../../data/visits/use-visit-with-patient';
 import type { Visit } from '../../data/visits/visit.schema';
 import { formatDate } from '../../lib/dates';
 import { documentTitle } from '../../lib/document-title';
-import { Notice } from '../../ui/notice';
-import { PageHeader } from '../../ui/page-header';
+import { VisitLoadState } from '../../ui/visit-load-state';
 import { buildHandout } from './handout-content';
 import { HandoutDocument } from './handout-document';
 import { printPlan } from './print-plan';
@@ -122,37 +119,20 @@ export function PrintScreen({
   onPaperChange,
   vocabulary,
 }: PrintScreenProps) {
-  const visit = useQuery(visitQueries.detail(visitId));
-  const patient = useQuery(patientQueries.detail(patientId));
+  const loaded = useVisitWithPatient(patientId, visitId);
   const screen = kind === 'record' ? 'Clinical record' : 'Patient handout';
-  if (visit.isPending || patient.isPending) {
+  if (loaded.status !== 'ready') {
     return (
-      <>
-        <PageHeader title={screen} />
-        <p role="status">Loading the visit…</p>
-      </>
-    );
-  }
-  if (visit.isError || patient.isError) {
-    return (
-      <>
-        <PageHeader title={screen} />
-        <Notice tone="error" title="This visit cannot be read.">
-          <p>{(visit.error ?? patient.error)?.message}</p>
-          <p>The stored record has been left unchanged.</p>
-        </Notice>
-      </>
-    );
-  }
-  if (visit.data === null || patient.data === null || visit.data.patientId !== patientId) {
-    return (
-      <>
-        <PageHeader title="Visit not found" />
-        <p>This visit does not exist on this device.</p>
-        <Link to="/patients/$patientId" params={{ patientId }}>
-          Back to the patient
-        </Link>
-      </>
+      <VisitLoadState
+        state={loaded}
+        screen={screen}
+        loading="Loading the visit…"
+        backToPatient={
+          <Link to="/patients/$patientId" params={{ patientId }}>
+            Back to the patient
+          </Link>
+        }
+      />
     );
   }
   return (
@@ -165,7 +145,7 @@ export function PrintScreen({
         paper={paper}
         onPaperChange={onPaperChange}
       />
-      <PrintDocument kind={kind} patient={patient.data} visit={visit.data} paper={paper} />
+      <PrintDocument kind={kind} patient={loaded.patient} visit={loaded.visit} paper={paper} />
     </PrintVocabularyProvider>
   );
 }
