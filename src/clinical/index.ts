@@ -23,14 +23,19 @@ export type {
   TestRecommendation,
   TestRecommendations,
 } from './tests/recommend-tests.ts';
-export { buildPlan, MAX_LEADING, TIER_LIMITS } from './plan/build-plan.ts';
+export { buildPlan, TIER_LIMITS } from './plan/build-plan.ts';
+export {
+  conditionsOfConcern,
+  leadingConditions,
+  MAX_LEADING,
+} from './plan/conditions-of-concern.ts';
 export type { BuildPlanOptions, ExcludedItem, PlanDraft, PlanItem } from './plan/build-plan.ts';
 export type { Goal } from './plan/goals.ts';
 export type { Escalation } from './plan/escalation.ts';
 export { ESCALATION, TIER_TITLES } from './plan/escalation.ts';
 export type { Concern } from './plan/contraindications.ts';
 export { concernsFor } from './plan/contraindications.ts';
-export { compareTreatments, leadingConditions } from './compare/compare-treatments.ts';
+export { compareTreatments } from './compare/compare-treatments.ts';
 export type { ComparisonRow } from './compare/compare-treatments.ts';
 export {
   compareOptions,

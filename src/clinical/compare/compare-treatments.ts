@@ -2,11 +2,11 @@ import type { ConditionId } from '../knowledge-base/conditions.ts';
 import { TREATMENT_LIST } from '../knowledge-base/treatment-list.ts';
 import type { Treatment, TreatmentId } from '../knowledge-base/treatment-list.ts';
 import type { CostBand, Tier } from '../knowledge-base/types.ts';
+import { conditionsOfConcern, leadingConditions } from '../plan/conditions-of-concern.ts';
 import { concernsFor } from '../plan/contraindications.ts';
 import type { Concern } from '../plan/contraindications.ts';
 import { TIER_TITLES } from '../plan/escalation.ts';
 import type { Assessment } from '../scoring/assess.ts';
-import { BAND_THRESHOLDS } from '../scoring/assess.ts';
 import { sanitizeFindings } from '../scoring/sanitize.ts';
 
 /** One treatment in a side-by-side comparison, judged for this patient. */
@@ -37,19 +37,6 @@ function tidyConcern(concern: Concern): Concern {
 }
 
 /**
- * The conditions a comparison is judged against: every likely or possible condition, serious ones
- * included (a treatment to avoid in a possible fracture is flagged even when the fracture is not
- * the top-ranked cause). With too few findings the ranking is only the priors, and a prior alone
- * must not make a treatment "contraindicated", so there are none; red flags still count.
- */
-export function leadingConditions(assessment: Assessment): readonly ConditionId[] {
-  if (!assessment.sufficiency.enough) return [];
-  return assessment.differential
-    .filter((c) => c.probability >= BAND_THRESHOLDS.possible)
-    .map((c) => c.id);
-}
-
-/**
  * One row per chosen treatment, in the order given, with what matters for choosing between them
  * for this patient: tier, invasiveness, evidence, time to benefit, who delivers it, cost, risks,
  * fit with the leading conditions, and any contraindication with its reason. Unknown ids are
@@ -61,11 +48,9 @@ export function compareTreatments(
   rawFindings: Readonly<Record<string, unknown>>,
 ): readonly ComparisonRow[] {
   const findings = sanitizeFindings(rawFindings);
+  // The plan's own rules: a comparison never contradicts the plan it was opened from.
   const leading = leadingConditions(assessment);
-  const ofConcern = new Set<ConditionId>([
-    ...leading,
-    ...assessment.redFlags.flatMap((f) => f.suspects),
-  ]);
+  const ofConcern = conditionsOfConcern(assessment);
   return ids.flatMap((id): ComparisonRow[] => {
     const t = TREATMENT_LIST.find((x) => x.id === id);
     if (t === undefined) return [];

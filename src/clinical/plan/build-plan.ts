@@ -6,8 +6,8 @@ import type { Treatment, TreatmentId } from '../knowledge-base/treatment-list.ts
 import type { EvidenceLevel, EvidenceStance, Findings, Tier, Urgency } from '../knowledge-base/types.ts';
 import { KB_VERSION } from '../knowledge-base/version.ts';
 import type { Assessment } from '../scoring/assess.ts';
-import { BAND_THRESHOLDS } from '../scoring/assess.ts';
 import { sanitizeFindings } from '../scoring/sanitize.ts';
+import { conditionsOfConcern, leadingConditions } from './conditions-of-concern.ts';
 import { concernsFor } from './contraindications.ts';
 import type { Concern } from './contraindications.ts';
 import { addDays } from './dates.ts';
@@ -67,8 +67,6 @@ export interface BuildPlanOptions {
 
 /** Most items drafted per tier; the clinician adds more from the knowledge base. */
 export const TIER_LIMITS: Readonly<Record<Tier, number>> = { 1: 6, 2: 6, 3: 3, 4: 2, 5: 2 };
-/** Most leading conditions the plan is tailored to. */
-export const MAX_LEADING = 3;
 
 const LEVEL_RANK: Readonly<Record<EvidenceLevel, number>> = { high: 0, moderate: 1, low: 2, 'very-low': 3, none: 4 };
 const STANCE_RANK: Readonly<Record<EvidenceStance, number>> = { recommended: 0, consider: 1, option: 2, disputed: 3, 'no-trials': 4, 'not-recommended': 5, 'do-not-offer': 6 };
@@ -78,14 +76,6 @@ function reviewInterval(assessment: Assessment, findings: Findings): number {
   const acute = assessment.redFlags.some((f) => f.urgency !== 'soon');
   const severe = typeof findings['pain-worst'] === 'number' && findings['pain-worst'] >= 8;
   return acute || severe ? 7 : 14;
-}
-
-function leadingConditions(assessment: Assessment): readonly ConditionId[] {
-  if (!assessment.sufficiency.enough) return [];
-  return assessment.differential
-    .filter((c) => !c.serious && c.probability >= BAND_THRESHOLDS.possible)
-    .slice(0, MAX_LEADING)
-    .map((c) => c.id);
 }
 
 function candidateItem(t: Treatment, leading: readonly ConditionId[], factors: ReadonlyMap<string, string>, concerns: readonly Concern[]): PlanItem {
@@ -122,7 +112,7 @@ const byStrength = (a: PlanItem, b: PlanItem): number =>
 export function buildPlan(assessment: Assessment, rawFindings: Readonly<Record<string, unknown>>, options: BuildPlanOptions): PlanDraft {
   const findings = sanitizeFindings(rawFindings);
   const leading = leadingConditions(assessment);
-  const ofConcern = new Set<ConditionId>([...leading, ...assessment.redFlags.flatMap((f) => f.suspects)]);
+  const ofConcern = conditionsOfConcern(assessment);
   const presentFactors = new Set<string>(assessment.contributingFactors.map((f) => f.id));
   const factorTreatments = new Map<string, string>(
     CONTRIBUTING_FACTORS.filter((f) => presentFactors.has(f.id)).map((f) => [f.name, f.addressedBy.join(' ')]),

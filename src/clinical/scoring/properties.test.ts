@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
 import { EXAM_ITEMS } from '../knowledge-base/exam-items.ts';
 import type { ExamItemDef, Findings, RecordedValue, ScalarValue } from '../knowledge-base/types.ts';
+import { compareTreatments } from '../compare/compare-treatments.ts';
+import { buildPlan } from '../plan/build-plan.ts';
 import { assess, createAssessor } from './assess.ts';
 import { REAL_KB } from './engine-kb.ts';
 
@@ -137,6 +139,25 @@ describe('assessment properties', () => {
         expect(assess(polluted, { setting })).toEqual(assess(clean, { setting }));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('the draft plan and the comparison judge a treatment alike', () => {
+  it('a drafted treatment is never marked contraindicated in a comparison, and one set apart always is', () => {
+    fc.assert(
+      fc.property(findingsArb, settingArb, (findings, setting) => {
+        const assessment = assess(findings, { setting });
+        const draft = buildPlan(assessment, findings, { today: '2026-03-03' });
+        const drafted = draft.tiers.flatMap((t) => t.items.map((i) => i.treatmentId));
+        const setApart = draft.excluded.map((e) => e.treatmentId);
+        const rows = compareTreatments([...drafted, ...setApart], assessment, findings);
+        const contraindicated = (id: string) =>
+          rows.find((r) => r.treatmentId === id)?.contraindicated;
+        for (const id of drafted) expect(contraindicated(id), id).toBe(false);
+        for (const id of setApart) expect(contraindicated(id), id).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
