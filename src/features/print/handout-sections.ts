@@ -82,10 +82,6 @@ export function aboutSection(input: HandoutInput): HandoutSection {
   };
 }
 
-/** The clinician changed the amount from the knowledge base's: it is this patient's own. */
-const ownAmount = (item: PrintPlanItem): boolean =>
-  item.treatment !== undefined && item.dosage.trim() !== (item.treatment.dosage ?? '').trim();
-
 export function exerciseSection(plan: PrintPlan): HandoutSection {
   if (plan.homeProgramme.length === 0) {
     return {
@@ -95,7 +91,7 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
     };
   }
   // Handout texts give the usual amount; an amount set for this patient must win, and say so.
-  const anyOwn = plan.homeProgramme.some(ownAmount);
+  const anyOwn = plan.homeProgramme.some((item) => item.patientDosage.setForPatient);
   return {
     id: 'exercises',
     title: 'Your exercises',
@@ -110,7 +106,10 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
         entries: plan.homeProgramme.map((item) => ({
           title: item.name,
           lines: [
-            { label: ownAmount(item) ? 'How much (set for you)' : 'How much', text: item.dosage },
+            {
+              label: item.patientDosage.setForPatient ? 'How much (set for you)' : 'How much',
+              text: item.patientDosage.text,
+            },
             ...(item.treatment === undefined
               ? []
               : [{ label: 'How to do it', text: item.treatment.handout }]),
