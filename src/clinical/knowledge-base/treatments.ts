@@ -1132,7 +1132,7 @@ export const TREATMENTS = [
     dosage:
       '8–12 weeks of progressive, supervised active training (Hölmich 1999); exercise content not detailed in the pack.',
     plainDosage:
-      '8 to 12 weeks of exercise with your physiotherapist. It gets a little harder step by step.',
+      'Exercises for 8 to 12 weeks. Your physiotherapist will guide you and make them a little harder step by step.',
     indications: ['adductor-related-groin-pain'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
     contraindications: [CI_FRACTURE_SIGNS],
