@@ -14,6 +14,7 @@ import { toFindings } from '../../data/visits/findings-form';
 import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { fleschKincaidGrade, textStatistics } from '../../lib/readability';
 import { buildHandout, handoutProse, plainGoal } from './handout-content';
+import { AFTER_THE_DOCTOR } from './handout-sections';
 import { printPlan } from './print-plan';
 import { CAUDA_EQUINA, PRINT_VIGNETTES, TENDINOPATHY, type PrintVignette } from './print-vignettes';
 
@@ -148,6 +149,31 @@ describe('patient handout', () => {
       expect.stringMatching(/^Numbness around your bottom/),
       'We have referred you to be seen today.',
     ]);
+  });
+
+  it('while the doctor comes first, names no medicine, injection or surgery; once overridden, it does', () => {
+    const action = (response: RedFlagAction['response']): RedFlagAction => ({
+      redFlagId: 'cauda-equina',
+      response,
+      urgency: 'emergency',
+      note: response === 'overridden' ? 'Long-standing, investigated last month' : '',
+      recordedAt: '2026-03-03T10:00:00.000Z',
+      recordedBy: 'Sam Physio',
+    });
+    const blocksOf = (handout: ReturnType<typeof handoutFor>) =>
+      handout.sections.find((s) => s.id === 'other')?.blocks ?? [];
+    const referred = blocksOf(handoutFor(CAUDA_EQUINA, [action('referred')]));
+    expect(referred.map((b) => b.title)).toEqual([
+      'Things you can do yourself',
+      'Other treatments',
+    ]);
+    expect(referred.at(-1)?.paragraphs).toEqual([AFTER_THE_DOCTOR]);
+    const overridden = blocksOf(handoutFor(CAUDA_EQUINA, [action('overridden')])).map(
+      (b) => b.title,
+    );
+    expect(overridden).toContain('Medicines to discuss with your doctor or pharmacist');
+    expect(overridden).toContain('Seeing a surgeon');
+    expect(overridden).not.toContain('Other treatments');
   });
 
   it('has no alert and no urgent section without a red flag', () => {
