@@ -75,6 +75,37 @@ test('a plan drafted from the exam is edited, and every edit survives a reload',
     await stretch.getByText('Summary and 4 sources').click();
     await expect(stretch).toContainText('Gribble');
   });
+  await test.step('drafted: measurable goals, when to step up, review date, prevention, when to see a doctor', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const goal = page.getByRole('group', { name: /^Goal 1/ });
+    await expect(goal).toContainText(/Measured with: Pain now.*; at this visit 6/);
+    await expect(goal.getByRole('textbox', { name: 'Goal (goal 1)' })).toHaveValue(
+      /^Pain now at most 4\/10 by \d{4}-\d{2}-\d{2}/,
+    );
+    await expect(
+      page.getByRole('textbox', { name: 'Target, at most (0–10) (goal 1)' }),
+    ).toHaveValue('4');
+    const by = await page.getByLabel('By (goal 1)').inputValue();
+    expect(by > today, `goal 1 is due after the visit: ${by}`).toBe(true);
+    const stepUp = page.getByRole('region', { name: 'When to step up' });
+    await expect(stepUp.getByRole('listitem')).toHaveText([
+      /^From tier 1 to tier 2, physiotherapy-led care: If pain and function have not improved/,
+      /^From tier 2 to tier 3, /,
+      /^From tier 3 to tier 4, /,
+      /^From tier 4 to tier 5, surgical referral: /,
+    ]);
+    const review = await page.getByLabel('Review date').inputValue();
+    expect(review > today, `review after the visit: ${review}`).toBe(true);
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText(
+      /The draft suggests a review \d+ days after the visit/,
+    );
+    await expect(page.getByRole('region', { name: 'Prevention' })).toContainText(
+      'Keep a good posture.',
+    );
+    await expect(page.getByRole('region', { name: 'When to see a doctor' })).toContainText(
+      'Numbness between the legs or a bladder or bowel change.',
+    );
+  });
   await expectAccessible('treatment plan as drafted');
 
   await test.step('add a treatment found by an alias', async () => {

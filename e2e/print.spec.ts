@@ -65,7 +65,24 @@ function expectEveryPage(printed: Printed, header: RegExp): void {
   });
   for (const words of SCREEN_ONLY)
     expect(printed.text, 'screen-only text printed').not.toContain(words);
+  // No blank or near-blank page: each carries at least two lines of the document besides the
+  // running header (one line, two with a red-flag alert) and the footer with the page number.
+  printed.pages.forEach((text, i) => {
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const alert = /^\s*(Important:|Red flag:)/.test(lines[0] ?? '');
+    const body = lines.length - (alert ? 2 : 1) - 1;
+    expect(body, `page ${String(i + 1)}: lines of the document`).toBeGreaterThanOrEqual(2);
+  });
 }
+
+/** The page count: enough for the content, and no runaway layout (a page per item, say). */
+function expectPages(printed: Printed, min: number, max: number): void {
+  expect(printed.pages.length, `${printed.file}: pages`).toBeGreaterThanOrEqual(min);
+  expect(printed.pages.length, `${printed.file}: pages`).toBeLessThanOrEqual(max);
+}
+
+/** Notes on where a figure comes from: the record keeps them, the handout never prints them. */
+const PROVENANCE = /seed|team\s+suggestion|the\s+pack|extrapolated|\(FAIT\)|Hölmich\s+1999|NICE/i;
 
 const firstLine = (printed: Printed): string =>
   (printed.pages[0] ?? '')
@@ -112,7 +129,7 @@ for (const paper of ['a4', 'letter'] as const) {
       if (paper === 'a4') await expectAccessible('clinical record preview');
       const record = await printToPdf(page, 'record', paper);
       expectEveryPage(record, header);
-      expect(record.pages.length).toBeGreaterThanOrEqual(3);
+      expectPages(record, 6, 11);
       for (const words of [
         'Clinical record',
         'Findings recorded',
@@ -126,18 +143,22 @@ for (const paper of ['a4', 'letter'] as const) {
         expect(record.text).toContain(words);
       }
       expect(record.text).not.toContain('not yet reviewed by the clinician');
+      // The record keeps the knowledge base's dosage with where its figures come from.
+      expect(record.text).toMatch(PROVENANCE);
     });
     await test.step(`patient handout on ${paper}`, async () => {
       await openPreview(page, visit.handoutUrl, paper);
       if (paper === 'a4') await expectAccessible('patient handout preview');
       const handout = await printToPdf(page, 'handout', paper);
       expectEveryPage(handout, header);
-      expect(handout.pages.length).toBeGreaterThanOrEqual(2);
+      expectPages(handout, 3, 7);
       for (const words of [
         'Your care plan, Adaeze',
         'Your pain most likely comes from a sore hip flexor tendon.',
         'Kneeling Hip Flexor Stretch',
         'How much (set for you): Hold 45 s, 4 times each side, twice a day',
+        // An exercise the clinician left as drafted: the knowledge base's plain words.
+        'How much: Hold for 30 seconds, 3 times on each side.',
         'When to get help',
         'Numbness between the legs or a bladder or bowel change.',
         'Your next visit is on Tuesday 24 March 2026.',
@@ -147,6 +168,7 @@ for (const paper of ['a4', 'letter'] as const) {
       }
       // The handout is for the patient: no likelihood ratios or clinician-only notes.
       expect(handout.text).not.toMatch(/LR \d|Progress to standing/);
+      expect(handout.text).not.toMatch(PROVENANCE);
     });
   });
 }
@@ -235,6 +257,8 @@ test('a red-flag visit recorded in the workspace: both printouts start with the 
   const record = await printToPdf(page, 'red-flag-record', 'a4');
   expect(firstLine(record)).toBe('Red flag: Possible cauda equina syndrome (Emergency today)');
   expectEveryPage(record, /Red flag: Possible cauda equina syndrome[\s\S]*Urgent, Rosa/);
+  expectPages(record, 3, 10);
+  expect(record.text).not.toMatch(/\.;/);
   expect(record.text).toMatch(/What was done: Referred \(Emergency today\)/);
   expect(record.text).toContain(
     'Plan drafted from the findings; not yet reviewed by the clinician',
@@ -244,9 +268,30 @@ test('a red-flag visit recorded in the workspace: both printouts start with the 
   await page.getByRole('heading', { level: 1, name: 'Your care plan, Rosa' }).waitFor();
   await expectAccessible('patient handout with a red flag');
   const handout = await printToPdf(page, 'red-flag-handout', 'a4');
+  expectPages(handout, 2, 6);
   expect(firstLine(handout)).toBe('Important: please see a doctor today. See the top of page 1.');
   expectEveryPage(handout, /Important: please see a doctor today[\s\S]*Rosa Urgent/);
   expect(handout.text).toMatch(/Please see a doctor today\s+Numbness around your bottom/);
   expect(handout.text).toContain('We have referred you to be seen today.');
   expect(handout.text).toContain('This plan is a first draft');
+  expect(handout.text).not.toMatch(PROVENANCE);
+
+  await test.step('on Letter too, both start with the red flag', async () => {
+    await page.getByRole('radio', { name: 'Letter' }).check();
+    await expect(page).toHaveURL(/paper=letter/);
+    const letterHandout = await printToPdf(page, 'red-flag-handout', 'letter');
+    expect(firstLine(letterHandout)).toBe(
+      'Important: please see a doctor today. See the top of page 1.',
+    );
+    expectEveryPage(letterHandout, /Important: please see a doctor today[\s\S]*Rosa Urgent/);
+    await page.getByRole('link', { name: 'Open the clinical record' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clinical record' }).waitFor();
+    await expect(page).toHaveURL(/paper=letter/);
+    const letterRecord = await printToPdf(page, 'red-flag-record', 'letter');
+    expect(firstLine(letterRecord)).toBe(
+      'Red flag: Possible cauda equina syndrome (Emergency today)',
+    );
+    expectEveryPage(letterRecord, /Red flag: Possible cauda equina syndrome[\s\S]*Urgent, Rosa/);
+    expect(letterRecord.text).not.toMatch(/\.;/);
+  });
 });

@@ -124,6 +124,9 @@ export type {
   TreatmentFacts,
 } from './plan/edit-plan-context.ts';
 export { searchTreatments } from './plan/edit-plan-search.ts';
+export { patientDosage, plainDosage, withoutProvenanceNotes } from './plan/plain-dosage.ts';
+export { isHomeExercise } from './plan/home-exercise.ts';
+export type { PatientDosage } from './plan/plain-dosage.ts';
 export type { TreatmentMatch } from './plan/edit-plan-search.ts';
 export {
   applyAllDifferences,

@@ -69,6 +69,17 @@ describe('print screens', () => {
     );
     const sections = within(printout()).getAllByRole('heading', { level: 2 });
     expect(sections[0]).toHaveTextContent('Red flag');
+    // Contraindications the red flag sets are listed apart, their reasons as whole sentences.
+    const apart = within(printout())
+      .getByRole('heading', {
+        level: 3,
+        name: 'Contraindicated for this patient (not in the plan)',
+      })
+      .closest('div');
+    expect(apart).toHaveTextContent(
+      /Exercise therapy \(strengthening, motor control and mobility\) \(tier 2\)Red flag — Possible cauda equina syndrome: Refer as an emergency today for same-day MRI and surgical assessment\. Do not wait for symptoms to progress\. Cauda equina syndrome:/,
+    );
+    expect(printout().textContent).not.toMatch(/\.;|\.\./);
     await user.click(screen.getByRole('link', { name: 'Open the patient handout' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your care plan, Adaeze' }),

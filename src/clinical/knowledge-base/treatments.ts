@@ -459,6 +459,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Not reported',
     dosage:
       'Short-term: avoid the activities that provoke the pain (seed 003: prolonged standing, strenuous exercise), keep other activity going.',
+    plainDosage:
+      'For now, avoid what brings on the pain, such as standing for a long time or hard exercise. Keep up your other activities.',
     indications: [
       ...ILIOPSOAS,
       ...HIP_JOINT,
@@ -746,6 +748,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Immediate to 5–7 days',
     dosage:
       'Heat wrap, pad or warm pack at a comfortable warmth; seed 003 suggests 30–60 min at a time. Pair it with exercise.',
+    plainDosage:
+      'Use gentle warmth for 30 to 60 minutes at a time. Do some gentle exercise afterwards.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',
@@ -837,6 +841,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Short term; used in the first 24–72 h after injury (secondary)',
     dosage:
       '10 min on, 10 min off, 10 min on (Bleakley 2006), or 15–20 min at a time (seeds 001, 003), several times a day in the first 48–72 h. Wrap the ice in a damp cloth.',
+    plainDosage:
+      'Put the ice on for 10 minutes, take it off for 10 minutes, then put it on for 10 more. Or use it for 15 to 20 minutes at a time. Do this a few times a day in the first 2 or 3 days. Wrap the ice in a damp cloth.',
     indications: [
       'iliopsoas-strain',
       'iliopsoas-spasm',
@@ -889,6 +895,7 @@ export const TREATMENTS = [
     },
     timeToBenefit: 'Not known',
     dosage: '1–2 minutes per area, gentle pressure; skip it if too painful (seed 001).',
+    plainDosage: '1 to 2 minutes on each spot, with gentle pressure. Skip it if it hurts too much.',
     indications: ['iliopsoas-spasm', 'myofascial-pain'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
     contraindications: [CI_ANTICOAG_HANDS_ON, CI_MASS_HANDS_ON],
@@ -1016,6 +1023,8 @@ export const TREATMENTS = [
       '8–12 weeks (Hölmich 1999); programme of up to 8 sessions over 12 weeks (older NICE CG88)',
     dosage:
       'Progressive strengthening of hip flexors, abductors, extensors and trunk, 2–3 times a week, progressed by the physiotherapist (team suggestion; the pack gives programme length, not sets).',
+    plainDosage:
+      'Exercises to make your hip and trunk muscles stronger, 2 to 3 times a week. Your physiotherapist will make them a little harder step by step.',
     indications: [
       ...ILIOPSOAS,
       ...HIP_JOINT,
@@ -1072,6 +1081,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Not reported',
     dosage:
       'Progressive trunk and pelvic control exercises, e.g. 2–3 sets of 8–12, 2–3 times a week (team suggestion).',
+    plainDosage:
+      'Exercises for the muscles around your trunk and hips, 2 to 3 times a week. For example, do 2 or 3 sets of 8 to 12.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',
@@ -1120,6 +1131,8 @@ export const TREATMENTS = [
     timeToBenefit: '8–12 weeks',
     dosage:
       '8–12 weeks of progressive, supervised active training (Hölmich 1999); exercise content not detailed in the pack.',
+    plainDosage:
+      'Exercises for 8 to 12 weeks. Your physiotherapist will guide you and make them a little harder step by step.',
     indications: ['adductor-related-groin-pain'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
     contraindications: [CI_FRACTURE_SIGNS],
@@ -1156,6 +1169,8 @@ export const TREATMENTS = [
     },
     timeToBenefit: '5–6 months (FAIT allowed up to 8 sessions over 5 months)',
     dosage: 'Up to 8 supervised sessions over about 5 months with a home programme (FAIT).',
+    plainDosage:
+      'Up to 8 visits to your physiotherapist over about 5 months, with exercises to do at home.',
     indications: ['fai-syndrome', 'labral-tear'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
     contraindications: [CI_FRACTURE_SIGNS],
@@ -1200,6 +1215,8 @@ export const TREATMENTS = [
       'Range gains by 4 weeks, plateau at 4–5 weeks (Gribble 1999); gains seen at 4, 8 and 12 weeks (Ayala 2010)',
     dosage:
       'Hold 30 s, 3 times each side (about 180 s a day in all), daily or at least 3 days a week. Gentle and pain-free; keep the pelvis tucked and the lower back still. Dose extrapolated from non-hip-flexor trials.',
+    plainDosage:
+      'Hold for 30 seconds, 3 times on each side. Do this every day, or at least 3 days a week. Keep it gentle and pain-free. Tuck your bottom under and keep your lower back still.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',
@@ -1251,6 +1268,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Range gains by 4 weeks, plateau at 4–5 weeks (Gribble 1999)',
     dosage:
       'Hold 30 s, 3 times each side (about 180 s a day in all), daily or at least 3 days a week. Tuck the pelvis (posterior tilt) before moving forward.',
+    plainDosage:
+      'Hold for 30 seconds, 3 times on each side. Do this every day, or at least 3 days a week. Tuck your bottom under before you lean forward.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',
@@ -1298,6 +1317,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Range gains by 4 weeks, plateau at 4–5 weeks (Gribble 1999)',
     dosage:
       'Hold 30 s, 3 times each side (about 180 s a day in all), daily or at least 3 days a week. Hold a wall or chair for balance.',
+    plainDosage:
+      'Hold for 30 seconds, 3 times on each side. Do this every day, or at least 3 days a week. Hold on to a wall or chair for balance.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',
@@ -1354,6 +1375,8 @@ export const TREATMENTS = [
     timeToBenefit: 'Range gains by 4 weeks, plateau at 4–5 weeks (Gribble 1999)',
     dosage:
       'Hold 30 s, 3 times each side (about 180 s a day in all), daily or at least 3 days a week. Leave out the twist if it provokes back or leg pain.',
+    plainDosage:
+      'Hold for 30 seconds, 3 times on each side. Do this every day, or at least 3 days a week. Leave out the twist if it brings on back or leg pain.',
     indications: [
       'iliopsoas-spasm',
       'iliopsoas-tendinopathy',

@@ -284,6 +284,12 @@ export interface TreatmentDef<S extends string = string, F extends string = stri
   };
   readonly timeToBenefit: string;
   readonly dosage?: string;
+  /**
+   * The dosage in plain words for the patient handout, where the dosage itself uses clinical terms
+   * or says where its figures come from. Without it the handout prints the dosage with its
+   * provenance notes removed (plan/plain-dosage.ts). Provenance stays in the dosage, for the record.
+   */
+  readonly plainDosage?: string;
   /** Conditions it fits. */
   readonly indications: readonly C[];
   /** Conditions in which it must be avoided, with the reason (e.g. heat over a haematoma). */

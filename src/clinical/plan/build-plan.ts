@@ -12,6 +12,7 @@ import { concernsFor } from './contraindications.ts';
 import type { Concern } from './contraindications.ts';
 import { addDays } from './dates.ts';
 import { ESCALATION, TIER_TITLES } from './escalation.ts';
+import { isHomeExercise } from './home-exercise.ts';
 import type { Escalation } from './escalation.ts';
 import { draftGoals } from './goals.ts';
 import type { Goal } from './goals.ts';
@@ -147,13 +148,13 @@ export function buildPlan(assessment: Assessment, rawFindings: Readonly<Record<s
     escalation: ESCALATION,
     reviewInDays,
     reviewDate,
-    homeProgramme: tiers.filter((t) => t.tier <= 2).flatMap((t) => t.items).filter((i) => i.dosage !== undefined && isHomeExercise(i.treatmentId)),
+    homeProgramme: tiers.filter((t) => t.tier <= 2).flatMap((t) => t.items).filter((i) => i.dosage !== undefined && isHomeItem(i.treatmentId)),
     prevention: advice('prevention'),
     safetyNet: advice('safety-net'),
   };
 }
 
-function isHomeExercise(id: TreatmentId): boolean {
-  const tags: readonly string[] = TREATMENT_LIST.find((t) => t.id === id)?.tags ?? [];
-  return tags.includes('stretch') || tags.includes('exercise');
+function isHomeItem(id: TreatmentId): boolean {
+  const treatment = TREATMENT_LIST.find((t) => t.id === id);
+  return treatment !== undefined && isHomeExercise(treatment);
 }

@@ -81,6 +81,17 @@ describe('homeProgramme', () => {
     );
   });
 
+  it('leaves out programmes of care: the physiotherapist delivers them in the clinic', () => {
+    expect(plan.items.map((i) => i.treatmentId)).toContain('physiotherapy-programme');
+    const added = addToPlan(plan, 'personalised-hip-therapy', { concerns: [] });
+    if (!added.ok) throw new Error(added.reason);
+    const ids = homeProgramme(added.plan).map((e) => e.treatmentId);
+    expect(ids).toContain('kneeling-hip-flexor-stretch');
+    expect(ids).not.toContain('physiotherapy-programme');
+    expect(ids).not.toContain('personalised-hip-therapy');
+    expect(draft.homeProgramme.map((i) => i.treatmentId)).not.toContain('physiotherapy-programme');
+  });
+
   it('follows removals and the order within a tier, and leaves out an exercise with no dosage', () => {
     const removed = removeItem(plan, 'kneeling-hip-flexor-stretch').plan;
     expect(homeProgramme(removed).map((e) => e.treatmentId)).not.toContain(

@@ -7,6 +7,7 @@ import { sanitizeFindings } from '../scoring/sanitize.ts';
 import type { PlanDraft } from './build-plan.ts';
 import { concernsFor } from './contraindications.ts';
 import type { Concern } from './contraindications.ts';
+import { isHomeExercise } from './home-exercise.ts';
 import type { PlanRecord } from './plan-record.ts';
 import { tierOf } from './plan-record.ts';
 
@@ -83,16 +84,14 @@ export interface HomeExercise {
 }
 
 /**
- * The home exercise programme of the kept plan: its exercise and stretch items of tiers 1 and 2,
- * in the plan's order, each with the clinician's (possibly edited) dosage. An item with no dosage
+ * The home exercise programme of the kept plan: its exercise and stretch items of tiers 1 and 2
+ * (see isHomeExercise: programmes of care stay with the physiotherapy), in the plan's order, each with the clinician's (possibly edited) dosage. An item with no dosage
  * is left out: a home programme without a dose is not one.
  */
 export function homeProgramme(plan: PlanRecord): readonly HomeExercise[] {
   return plan.items.flatMap((item): HomeExercise[] => {
     const t = BY_ID.get(item.treatmentId);
-    if (t === undefined || t.tier > 2 || item.dosage.trim() === '') return [];
-    const tags: readonly string[] = t.tags;
-    if (!tags.includes('exercise') && !tags.includes('stretch')) return [];
+    if (t === undefined || !isHomeExercise(t) || item.dosage.trim() === '') return [];
     return [{ treatmentId: t.id, name: t.name, dosage: item.dosage.trim(), handout: t.handout }];
   });
 }

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { assess, buildPlan, planFromDraft, updateItem } from '../../clinical/index.ts';
+import {
+  addToPlan,
+  assess,
+  buildPlan,
+  isHomeExercise,
+  planFromDraft,
+  SOURCES,
+  TREATMENT_LIST,
+  updateItem,
+} from '../../clinical/index.ts';
+import type { PlanRecord } from '../../clinical/index.ts';
 import { toFindings } from '../../data/visits/findings-form';
 import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { fleschKincaidGrade, textStatistics } from '../../lib/readability';
 import { buildHandout, handoutProse, plainGoal } from './handout-content';
+import { AFTER_THE_DOCTOR } from './handout-sections';
 import { printPlan } from './print-plan';
 import { CAUDA_EQUINA, PRINT_VIGNETTES, TENDINOPATHY, type PrintVignette } from './print-vignettes';
 
 const VISIT_DATE = '2026-03-03';
 
-function handoutFor(vignette: PrintVignette, redFlagActions: readonly RedFlagAction[] = []) {
+function handoutFor(
+  vignette: PrintVignette,
+  redFlagActions: readonly RedFlagAction[] = [],
+  editPlan?: (plan: PlanRecord) => PlanRecord,
+) {
   const { findings } = toFindings(vignette.findings);
   const assessment = assess(findings, { setting: vignette.careSetting });
-  const plan = printPlan(undefined, assessment, findings, VISIT_DATE);
+  const drafted = planFromDraft(buildPlan(assessment, findings, { today: VISIT_DATE }));
+  const plan = printPlan(editPlan?.(drafted), assessment, findings, VISIT_DATE);
   return buildHandout({
     visit: { clinician: 'Sam Physio', redFlagActions: [...redFlagActions] },
     assessment,
@@ -20,7 +36,90 @@ function handoutFor(vignette: PrintVignette, redFlagActions: readonly RedFlagAct
   });
 }
 
+/** Every word the handout prints: headings, titles, labels and text. */
+const allText = (handout: ReturnType<typeof handoutFor>): readonly string[] => [
+  ...(handout.alert === undefined ? [] : [handout.alert]),
+  ...handout.sections.flatMap((s) => [
+    s.title,
+    ...s.blocks.flatMap((b) => [
+      ...(b.title === undefined ? [] : [b.title]),
+      ...b.paragraphs,
+      ...(b.list ?? []),
+      ...(b.entries ?? []).flatMap((e) => [
+        e.title,
+        ...e.lines.flatMap((l) => [...(l.label === undefined ? [] : [l.label]), l.text]),
+      ]),
+    ]),
+  ]),
+];
+
+/**
+ * Notes on where a figure comes from belong in the clinical record. 'team' is left out of the
+ * source ids: it is an ordinary word ("your surgical team"), and its notes read "team suggestion".
+ */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function provenanceIn(text: string): readonly string[] {
+  const lower = text.toLowerCase();
+  const ids = Object.keys(SOURCES).filter(
+    (id) => id !== 'team' && lower.includes(id.toLowerCase()),
+  );
+  const marks = [
+    /seed/i,
+    /team suggestion/i,
+    /\b(?:the|evidence) pack\b/i,
+    /extrapolat/i,
+    /\bet al\b/,
+    /\bNICE\b|\b(?:NG|CG)\d+\b/,
+    // An author and year ("Hölmich 1999"), not a date ("17 March 2026").
+    new RegExp(`(?!(?:${MONTHS.join('|')})\\b)\\p{Lu}\\p{L}+ (?:19|20)\\d{2}\\b`, 'u'),
+  ].flatMap((re) => re.exec(text)?.[0] ?? []);
+  return [...ids, ...marks];
+}
+
+/** Adds every exercise and stretch the knowledge base has, as the clinician could. */
+const HOME_EXERCISES = TREATMENT_LIST.filter((t) => isHomeExercise(t) && t.dosage !== undefined);
+function withEveryExercise(plan: PlanRecord): PlanRecord {
+  return HOME_EXERCISES.reduce((p, t) => {
+    const added = addToPlan(p, t.id, { concerns: [] });
+    return added.ok ? added.plan : p;
+  }, plan);
+}
+
 describe('patient handout', () => {
+  it.each(PRINT_VIGNETTES.map((v) => [v.name, v] as const))(
+    'prints no provenance notes or source ids: %s',
+    (_name, vignette) => {
+      for (const handout of [handoutFor(vignette), handoutFor(vignette, [], withEveryExercise)]) {
+        const text = allText(handout);
+        expect(text.join(' ').length).toBeGreaterThan(2000);
+        for (const line of text) expect(provenanceIn(line), line).toEqual([]);
+      }
+    },
+  );
+
+  it('gives every exercise in the knowledge base in plain words, and stays at grade 8 or below', () => {
+    const handout = handoutFor(PRINT_VIGNETTES[0] ?? TENDINOPATHY, [], withEveryExercise);
+    const entries = handout.sections.find((s) => s.id === 'exercises')?.blocks[0]?.entries ?? [];
+    expect(HOME_EXERCISES.length).toBeGreaterThan(6);
+    expect(entries.map((e) => e.title).sort()).toEqual(HOME_EXERCISES.map((t) => t.name).sort());
+    for (const entry of entries) expect(entry.lines[0]?.label, entry.title).toBe('How much');
+    expect(fleschKincaidGrade(handoutProse(handout))).toBeLessThanOrEqual(8);
+  });
+
   it.each(PRINT_VIGNETTES.map((v) => [v.name, v] as const))(
     'reads at grade 8 or below (Flesch–Kincaid): %s',
     (_name, vignette) => {
@@ -52,6 +151,31 @@ describe('patient handout', () => {
     ]);
   });
 
+  it('while the doctor comes first, names no medicine, injection or surgery; once overridden, it does', () => {
+    const action = (response: RedFlagAction['response']): RedFlagAction => ({
+      redFlagId: 'cauda-equina',
+      response,
+      urgency: 'emergency',
+      note: response === 'overridden' ? 'Long-standing, investigated last month' : '',
+      recordedAt: '2026-03-03T10:00:00.000Z',
+      recordedBy: 'Sam Physio',
+    });
+    const blocksOf = (handout: ReturnType<typeof handoutFor>) =>
+      handout.sections.find((s) => s.id === 'other')?.blocks ?? [];
+    const referred = blocksOf(handoutFor(CAUDA_EQUINA, [action('referred')]));
+    expect(referred.map((b) => b.title)).toEqual([
+      'Things you can do yourself',
+      'Other treatments',
+    ]);
+    expect(referred.at(-1)?.paragraphs).toEqual([AFTER_THE_DOCTOR]);
+    const overridden = blocksOf(handoutFor(CAUDA_EQUINA, [action('overridden')])).map(
+      (b) => b.title,
+    );
+    expect(overridden).toContain('Medicines to discuss with your doctor or pharmacist');
+    expect(overridden).toContain('Seeing a surgeon');
+    expect(overridden).not.toContain('Other treatments');
+  });
+
   it('has no alert and no urgent section without a red flag', () => {
     const handout = handoutFor(TENDINOPATHY);
     expect(handout.alert).toBeUndefined();
@@ -81,7 +205,9 @@ describe('patient handout', () => {
     const exercises = handout.sections.find((s) => s.id === 'exercises')?.blocks[0]?.entries ?? [];
     const stretch = exercises.find((e) => e.title === 'Kneeling Hip Flexor Stretch');
     expect(stretch?.lines[0]?.label).toBe('How much');
-    expect(stretch?.lines[0]?.text).toMatch(/^Hold 30 s/);
+    expect(stretch?.lines[0]?.text).toBe(
+      'Hold for 30 seconds, 3 times on each side. Do this every day, or at least 3 days a week. Tuck your bottom under before you lean forward.',
+    );
     expect(stretch?.lines[1]?.text).toMatch(/^Kneel on one knee/);
   });
 

@@ -1,5 +1,6 @@
 import {
   aboutSection,
+  doctorFirst,
   exerciseSection,
   goalsSection,
   otherSection,
@@ -40,7 +41,7 @@ export function buildHandout(input: HandoutInput): Handout {
     aboutSection(input),
     exerciseSection(plan),
     goalsSection(plan),
-    otherSection(plan),
+    otherSection(plan, doctorFirst(input)),
     {
       id: 'well',
       title: 'Looking after your hips and back',

@@ -2,7 +2,7 @@ import type { Handout, HandoutBlock, HandoutSection } from './handout-content';
 
 function Block({ block }: { readonly block: HandoutBlock }) {
   return (
-    <div className={block.title === undefined ? undefined : 'print-keep-start'}>
+    <div>
       {block.title === undefined ? null : <h3>{block.title}</h3>}
       {block.paragraphs.map((text) => (
         <p key={text}>{text}</p>

@@ -1,6 +1,6 @@
 import { RED_FLAGS } from '../../clinical/index.ts';
 import type { FiredRedFlag, Tier, Urgency } from '../../clinical/index.ts';
-import type { HandoutEntry, HandoutInput, HandoutSection } from './handout-types';
+import type { HandoutBlock, HandoutEntry, HandoutInput, HandoutSection } from './handout-types';
 import { plainGoal } from './plain-goals';
 import {
   PLAIN_CONDITIONS,
@@ -49,13 +49,18 @@ export function urgentSection(input: HandoutInput): HandoutSection | undefined {
   };
 }
 
-export function aboutSection(input: HandoutInput): HandoutSection {
+/** An emergency or urgent red flag stands (not overridden): the doctor's check comes first. */
+export function doctorFirst(input: HandoutInput): boolean {
   const answered = new Map(input.visit.redFlagActions.map((a) => [a.redFlagId, a.response]));
-  // While an emergency or urgent red flag stands, naming a muscle or joint as the likely cause
-  // would reassure wrongly: the doctor's check comes first.
-  const mustSeeDoctor = input.assessment.redFlags.some(
+  return input.assessment.redFlags.some(
     (f) => f.urgency !== 'soon' && answered.get(f.id) !== 'overridden',
   );
+}
+
+export function aboutSection(input: HandoutInput): HandoutSection {
+  // While an emergency or urgent red flag stands, naming a muscle or joint as the likely cause
+  // would reassure wrongly: the doctor's check comes first.
+  const mustSeeDoctor = doctorFirst(input);
   const [first, ...others] = mustSeeDoctor
     ? []
     : input.plan.leading.map((id) => PLAIN_CONDITIONS[id]);
@@ -82,10 +87,6 @@ export function aboutSection(input: HandoutInput): HandoutSection {
   };
 }
 
-/** The clinician changed the amount from the knowledge base's: it is this patient's own. */
-const ownAmount = (item: PrintPlanItem): boolean =>
-  item.treatment !== undefined && item.dosage.trim() !== (item.treatment.dosage ?? '').trim();
-
 export function exerciseSection(plan: PrintPlan): HandoutSection {
   if (plan.homeProgramme.length === 0) {
     return {
@@ -95,7 +96,7 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
     };
   }
   // Handout texts give the usual amount; an amount set for this patient must win, and say so.
-  const anyOwn = plan.homeProgramme.some(ownAmount);
+  const anyOwn = plan.homeProgramme.some((item) => item.patientDosage.setForPatient);
   return {
     id: 'exercises',
     title: 'Your exercises',
@@ -110,7 +111,10 @@ export function exerciseSection(plan: PrintPlan): HandoutSection {
         entries: plan.homeProgramme.map((item) => ({
           title: item.name,
           lines: [
-            { label: ownAmount(item) ? 'How much (set for you)' : 'How much', text: item.dosage },
+            {
+              label: item.patientDosage.setForPatient ? 'How much (set for you)' : 'How much',
+              text: item.patientDosage.text,
+            },
             ...(item.treatment === undefined
               ? []
               : [{ label: 'How to do it', text: item.treatment.handout }]),
@@ -147,20 +151,33 @@ const OTHER_TIERS: Readonly<
   },
 };
 
-export function otherSection(plan: PrintPlan): HandoutSection | undefined {
+/** Said instead of medicines, injections and surgery while the doctor's check comes first. */
+export const AFTER_THE_DOCTOR =
+  'Your physiotherapist will talk with you about medicines, injections or seeing a specialist after the doctor has checked you.';
+
+/**
+ * The plan's other treatments by tier. While the doctor's check comes first (`doctorFirst`), the
+ * handout does not list medicines, injections or surgery (tiers 3 to 5): the patient's next step
+ * is the doctor, and the clinical record keeps the whole plan.
+ */
+export function otherSection(plan: PrintPlan, doctorFirst = false): HandoutSection | undefined {
   const entry = (item: PrintPlanItem): HandoutEntry => ({
     title: item.name,
     lines: item.treatment === undefined ? [] : [{ text: item.treatment.handout }],
   });
-  const blocks = plan.tiers
+  const withItems = plan.tiers
     .map((tier) => ({ tier, items: tier.items.filter((i) => !i.home) }))
-    .filter(({ items }) => items.length > 0)
+    .filter(({ items }) => items.length > 0);
+  const held = doctorFirst && withItems.some(({ tier }) => tier.tier >= 3);
+  const blocks: HandoutBlock[] = withItems
+    .filter(({ tier }) => !doctorFirst || tier.tier <= 2)
     .map(({ tier, items }) => ({
       title: OTHER_TIERS[tier.tier].title,
       paragraphs: OTHER_TIERS[tier.tier].intro,
       entries: items.map(entry),
       compact: true,
     }));
+  if (held) blocks.push({ title: 'Other treatments', paragraphs: [AFTER_THE_DOCTOR] });
   return blocks.length === 0 ? undefined : { id: 'other', title: 'The rest of your plan', blocks };
 }
 export function goalsSection(plan: PrintPlan): HandoutSection | undefined {

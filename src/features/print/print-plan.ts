@@ -1,6 +1,7 @@
 import {
   buildPlan,
   homeProgramme,
+  patientDosage,
   planContext,
   planFromDraft,
   TIER_TITLES,
@@ -10,6 +11,7 @@ import type {
   Assessment,
   ExcludedItem,
   Findings,
+  PatientDosage,
   PlanDraft,
   PlanItemRecord,
   PlanRecord,
@@ -24,6 +26,8 @@ export interface PrintPlanItem {
   readonly treatment: Treatment | undefined;
   readonly name: string;
   readonly dosage: string;
+  /** The amount as the handout gives it: plain words, no notes on where the figures come from. */
+  readonly patientDosage: PatientDosage;
   readonly notes: string;
   readonly origin: PlanItemRecord['origin'];
   /** Why a contraindicated treatment was added anyway. */
@@ -87,6 +91,7 @@ export function printPlan(
       treatment: facts?.treatment,
       name: facts?.treatment.name ?? `Unknown treatment (${item.treatmentId})`,
       dosage: item.dosage,
+      patientDosage: patientDosage(facts?.treatment, item.dosage),
       notes: item.notes,
       origin: item.origin,
       overrideReason: item.override?.reason,

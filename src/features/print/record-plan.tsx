@@ -9,6 +9,15 @@ import { EVIDENCE_LEVEL_LABELS, EVIDENCE_STANCE_LABELS, type SourceIndex } from 
 export const DRAFT_PLAN_NOTICE =
   'Plan drafted from the findings; not yet reviewed by the clinician';
 
+/** Reasons from the knowledge base, each a sentence, as running text ("A. B.", never "A.; B"). */
+export function asSentences(reasons: readonly string[]): string {
+  return reasons
+    .map((r) => r.trim())
+    .filter((r) => r !== '')
+    .map((r) => (/[.!?]$/.test(r) ? r : `${r}.`))
+    .join(' ');
+}
+
 function Item({ item, sources }: { readonly item: PrintPlanItem; readonly sources: SourceIndex }) {
   const t = item.treatment;
   return (
@@ -43,17 +52,17 @@ function Item({ item, sources }: { readonly item: PrintPlanItem; readonly source
       )}
       {item.overrideReason !== undefined || item.avoidReasons.length === 0 ? null : (
         <p className="print-notice">
-          Contraindicated on the current findings: {item.avoidReasons.join('; ')}. Kept as the plan
+          Contraindicated on the current findings: {asSentences(item.avoidReasons)} Kept as the plan
           was saved; review it.
         </p>
       )}
       {item.overrideReason === undefined ? null : (
         <p>
           <strong>
-            Added despite a contraindication
-            {item.avoidReasons.length === 0 ? '' : ` (${item.avoidReasons.join('; ')})`}. Reason:
-          </strong>{' '}
-          {item.overrideReason}
+            Added despite a contraindication{item.avoidReasons.length === 0 ? '.' : ':'}
+          </strong>
+          {item.avoidReasons.length === 0 ? '' : ` ${asSentences(item.avoidReasons)}`}{' '}
+          <strong>Reason for adding it:</strong> {item.overrideReason}
         </p>
       )}
       {item.cautions.length === 0 ? null : (
@@ -186,7 +195,7 @@ export function RecordPlan({
                 <p className="print-item__title">
                   {e.name} (tier {e.tier})
                 </p>
-                <p>{e.reasons.join('; ')}</p>
+                <p>{asSentences(e.reasons)}</p>
               </li>
             ))}
           </ul>
