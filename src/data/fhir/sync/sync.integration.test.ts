@@ -313,6 +313,25 @@ describe('sync with a real FHIR R4 server', () => {
     expect((await local(a.db, a.patient.id)).patient.notes).toBe('From B: better after rest.');
   });
 
+  it('records restored from a backup (no sync state) never overwrite a newer server copy', async () => {
+    // A backup leaves out the sync bookkeeping, so a restored device syncs as if for the first
+    // time, holding an older copy of a record that was changed on the server since.
+    const a = await syncedDevice('device-a');
+    await editOnServer(`Patient/${a.patient.id}`, (resource) => {
+      resource.gender = 'other';
+    });
+    const restored = await device('device-restored');
+    await store(restored, a.patient, a.visits);
+
+    const summary = await syncPatient(depsFor(restored), a.patient.id);
+    expect(summary).toMatchObject({ outcome: 'conflict', conflicts: 1, sent: 0 });
+    expect((await onServer(`Patient/${a.patient.id}`)).gender).toBe('other');
+    expect((await local(restored, a.patient.id)).patient).toEqual(a.patient);
+    // The visits, the same on both sides, are adopted without a conflict.
+    const units = (await stateOf(restored, a.patient.id)).units;
+    expect(units.filter((u) => u.conflict !== undefined).map((u) => u.key)).toEqual(['patient']);
+  });
+
   it('"take theirs" replaces the local record with the server version, and raises the visit revision', async () => {
     const a = await syncedDevice('device-a');
     const b = await device('device-b');
