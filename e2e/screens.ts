@@ -185,8 +185,13 @@ export const SCREENS: readonly Screen[] = [
     name: 'patient record, progress charts',
     data: 'clinic',
     path: (clinic) => clinic.patientPath,
+    // The chart itself, not only its figure: recharts arrives in its own chunk after the page.
     ready: (page) =>
-      page.getByRole('region', { name: 'Progress' }).getByRole('figure', { name: 'Pain' }),
+      page
+        .getByRole('region', { name: 'Progress' })
+        .getByRole('figure', { name: 'Pain' })
+        .locator('.recharts-line-dots circle')
+        .first(),
     states: [
       {
         name: 'data table shown',
@@ -264,10 +269,16 @@ export const SCREENS: readonly Screen[] = [
     data: 'clinic',
     path: (clinic) =>
       `/compare?options=oral-nsaids,exercise-therapy&patient=${idOf(clinic.patientPath)}&visit=${idOf(clinic.draftVisitPath)}`,
+    // Oral NSAIDs marked contraindicated (kidney disease), and the chart drawn (its own chunk).
     ready: (page) =>
-      page.getByRole('columnheader', { name: /Oral NSAIDs/ }).filter({
-        hasText: 'Contraindicated for this patient',
-      }),
+      page
+        .getByRole('main')
+        .filter({
+          has: page.getByRole('columnheader', { name: /Oral NSAIDs/ }).filter({
+            hasText: 'Contraindicated for this patient',
+          }),
+        })
+        .filter({ has: page.locator('.compare-chart svg.recharts-surface') }),
     states: [
       {
         name: 'chart data as a table',
