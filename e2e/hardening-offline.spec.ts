@@ -15,6 +15,75 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** What the browser's service worker and cache hold now: evidence for a failure message. */
+function serviceWorkerState(page: Page): Promise<string> {
+  return page
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const names = await caches.keys();
+      const shell = await caches.match('/index.html', { ignoreVary: true });
+      return JSON.stringify({
+        active: registration?.active?.state ?? null,
+        waiting: registration?.waiting?.state ?? null,
+        installing: registration?.installing?.state ?? null,
+        controlled: navigator.serviceWorker.controller !== null,
+        caches: names,
+        shellCached: shell !== undefined,
+      });
+    })
+    .catch((error: unknown) => `unreadable: ${String(error)}`);
+}
+
+/**
+ * Reloads and requires the document to have come from the service worker. A navigation that
+ * reaches the network instead fails offline (net::ERR_INTERNET_DISCONNECTED): reported here with
+ * what the worker and its cache held, never retried, because a clinician would see that page too.
+ */
+async function reloadFromServiceWorker(page: Page, when: string): Promise<void> {
+  const response = await page.reload().catch(async (error: unknown) => {
+    throw new Error(
+      `${when}: the reload did not come from the service worker: ${String(error)}; ` +
+        `worker and cache: ${await serviceWorkerState(page)}`,
+    );
+  });
+  expect(response?.fromServiceWorker(), `${when}: document from the service worker`).toBe(true);
+}
+
+/**
+ * Reloads, online, until the document comes from the service worker. Right after the first
+ * install the page is controlled (by `clients.claim()`) and the worker is 'activated', yet in
+ * about one run in four on this loaded machine the very next navigation still went to the network
+ * (`fromServiceWorker()` false, `workerStart` 0): Chromium had not yet started routing this
+ * scope's navigations to the new worker. Offline, that navigation is the
+ * net::ERR_INTERNET_DISCONNECTED seen on CI. The app is installed for offline use once a
+ * navigation is answered from the worker's cache; that is awaited here, online, where a miss
+ * costs nothing, and every reload after the network goes must come from the worker first time.
+ * If no navigation is ever answered by the worker, this fails: the app would not work offline.
+ */
+async function waitForNavigationsFromServiceWorker(page: Page): Promise<void> {
+  const attempts: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const response = await page.reload();
+        const workerStart = await page.evaluate(() => {
+          const [entry] = performance.getEntriesByType('navigation');
+          return entry instanceof PerformanceNavigationTiming ? entry.workerStart : -1;
+        });
+        const fromWorker = response?.fromServiceWorker() ?? false;
+        attempts.push(`fromServiceWorker=${String(fromWorker)} workerStart=${String(workerStart)}`);
+        return fromWorker;
+      },
+      { message: 'a navigation answered by the service worker', timeout: 30_000 },
+    )
+    .toBe(true);
+  if (attempts.length > 1)
+    test.info().annotations.push({
+      type: 'service worker not yet routing navigations',
+      description: `${attempts.join('; ')} (then ${await serviceWorkerState(page)})`,
+    });
+}
+
 /** Does the page reach the network at all? (A file that is never cached, with a fresh query.) */
 function networkReachable(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
@@ -27,22 +96,27 @@ function networkReachable(page: Page): Promise<boolean> {
   });
 }
 
-test('after the first visit, the app opens and records an exam with the network gone', async ({
+test('after the first visit, the app opens and records an exam and a plan with the network gone', async ({
   page,
   context,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await test.step('first visit online: the service worker installs', async () => {
     await page.goto('/patients');
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await waitForServiceWorker(page);
   });
 
+  await test.step('still online: navigations are answered by the service worker', async () => {
+    await waitForNavigationsFromServiceWorker(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+  });
+
   await context.setOffline(true);
   expect(await networkReachable(page), 'the network is really gone').toBe(false);
 
   await test.step('offline: reload, and open a screen never visited by address', async () => {
-    await page.reload();
+    await reloadFromServiceWorker(page, 'offline');
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await page.goto('/patients/new');
     await expect(page.getByRole('heading', { level: 1, name: 'New patient' })).toBeVisible();
@@ -86,13 +160,38 @@ test('after the first visit, the app opens and records an exam with the network 
   });
 
   await test.step('offline: a reload keeps the exam', async () => {
-    await page.reload();
+    await reloadFromServiceWorker(page, 'offline, in the visit');
     await expect(page.getByRole('checkbox', { name: 'Groin', exact: true })).toBeChecked();
     await expect(
       page
         .getByRole('radiogroup', { name: 'Resisted hip flexion, right' })
         .getByRole('radio', { name: 'Positive' }),
     ).toBeChecked();
+  });
+
+  const goal = 'Walk to the shop and back without groin pain by the review';
+  const dosage = 'Hold 30 s, 3 times each side, morning and evening';
+  const dosageField = page.getByRole('textbox', { name: /^Dosage \(/ }).first();
+  const ownGoal = page.getByRole('textbox', { name: /^Goal \(goal \d+\)$/ }).last();
+  await test.step('offline: open the plan drafted from the exam, change a dosage, add a goal', async () => {
+    await page.getByRole('link', { name: 'Treatment plan', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Treatment plan — / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: /^Tier 1: / })).toBeVisible();
+    await dosageField.fill(dosage);
+    await page.getByRole('textbox', { name: 'New goal' }).fill(goal);
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect(ownGoal).toHaveValue(goal);
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Saved on this device/ }),
+    ).toBeVisible();
+  });
+
+  await test.step('offline: a reload keeps the plan as edited', async () => {
+    await reloadFromServiceWorker(page, 'offline, in the plan');
+    await expect(page.getByRole('heading', { level: 1, name: /^Treatment plan — / })).toBeVisible();
+    await expect(dosageField).toHaveValue(dosage);
+    await expect(ownGoal).toHaveValue(goal);
+    await expect(page.getByText(/^Edited by you: /)).toBeVisible();
   });
   expect(await networkReachable(page), 'still offline at the end').toBe(false);
 });

@@ -146,7 +146,7 @@ test('every screen and state, with no FHIR server set, asks nothing of any other
   baseURL,
   securityViolations,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const appOrigin = new URL(baseURL ?? '').origin;
   const elsewhere: string[] = [];
   const seen: string[] = [];

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { createPatient, isoYearsAgo } from './patient-form';
 
@@ -12,13 +13,19 @@ import { createPatient, isoYearsAgo } from './patient-form';
  * from the loaded screen and, when it leaves the page changed, undone by `leave`.
  */
 
-/** What `seedClinic` made: one patient with a draft visit (red flag present) and a signed one. */
+/**
+ * What `seedClinic` made: one patient with a signed visit two weeks ago and a draft visit today
+ * (red flags present, a contraindication recorded, pain measured at both, so Progress draws).
+ */
 export interface Clinic {
   readonly patientPath: string;
   readonly patientName: string;
   readonly draftVisitPath: string;
   readonly signedVisitPath: string;
 }
+
+/** The last segment of a path: a patient's or visit's id. */
+const idOf = (path: string): string => path.split('/').at(-1) ?? '';
 
 export interface ScreenState {
   readonly name: string;
@@ -174,15 +181,306 @@ export const SCREENS: readonly Screen[] = [
       },
     ],
   },
+  {
+    name: 'patient record, progress charts',
+    data: 'clinic',
+    path: (clinic) => clinic.patientPath,
+    // The chart itself, not only its figure: recharts arrives in its own chunk after the page.
+    ready: (page) =>
+      page
+        .getByRole('region', { name: 'Progress' })
+        .getByRole('figure', { name: 'Pain' })
+        .locator('.recharts-line-dots circle')
+        .first(),
+    states: [
+      {
+        name: 'data table shown',
+        enter: async (page) => {
+          const pain = page
+            .getByRole('region', { name: 'Progress' })
+            .getByRole('figure', { name: 'Pain' });
+          await pain.getByRole('button', { name: 'Show data as a table' }).click();
+          await pain.getByRole('table', { name: 'Pain, by visit' }).waitFor();
+        },
+      },
+    ],
+  },
+  {
+    name: 'treatment plan',
+    data: 'clinic',
+    path: (clinic) => `${clinic.draftVisitPath}/plan`,
+    ready: (page) =>
+      page
+        .getByRole('region', { name: 'Contraindicated for this patient' })
+        .getByRole('button', { name: /^Add with override/ })
+        .first(),
+    states: [
+      {
+        name: 'override dialog open',
+        enter: async (page) => {
+          await page
+            .getByRole('region', { name: 'Contraindicated for this patient' })
+            .getByRole('button', { name: /^Add with override/ })
+            .first()
+            .click();
+          await page.getByRole('dialog', { name: /with override$/ }).waitFor();
+        },
+      },
+      {
+        name: 'override dialog, reason missing',
+        enter: async (page) => {
+          const dialog = page.getByRole('dialog', { name: /with override$/ });
+          await dialog.getByRole('button', { name: 'Add with override' }).click();
+          await dialog.getByText('Write why this contraindicated treatment is added').waitFor();
+        },
+        leave: async (page) => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'hidden' });
+        },
+      },
+      {
+        name: 'goal emptied (not saved)',
+        enter: async (page) => {
+          const goal = page.getByRole('textbox', { name: 'Goal (goal 1)' });
+          await goal.fill('');
+          await page.getByText('Write the goal').waitFor();
+          await page
+            .getByRole('status')
+            .filter({ hasText: 'Not saved: fix the highlighted field' })
+            .waitFor();
+        },
+      },
+    ],
+  },
+  {
+    name: 'print preview, clinical record',
+    data: 'clinic',
+    path: (clinic) => `${clinic.draftVisitPath}/print/record`,
+    ready: (page) => page.getByRole('article').getByRole('heading', { level: 1 }),
+  },
+  {
+    name: 'print preview, patient handout',
+    data: 'clinic',
+    path: (clinic) => `${clinic.draftVisitPath}/print/handout`,
+    ready: (page) => page.getByRole('heading', { level: 1, name: /^Your care plan, Walker/ }),
+  },
+  {
+    name: 'compare, judged for a patient with a contraindication',
+    data: 'clinic',
+    path: (clinic) =>
+      `/compare?options=oral-nsaids,exercise-therapy&patient=${idOf(clinic.patientPath)}&visit=${idOf(clinic.draftVisitPath)}`,
+    // Oral NSAIDs marked contraindicated (kidney disease), and the chart drawn (its own chunk).
+    ready: (page) =>
+      page
+        .getByRole('main')
+        .filter({
+          has: page.getByRole('columnheader', { name: /Oral NSAIDs/ }).filter({
+            hasText: 'Contraindicated for this patient',
+          }),
+        })
+        .filter({ has: page.locator('.compare-chart svg.recharts-surface') }),
+    states: [
+      {
+        name: 'chart data as a table',
+        enter: async (page) => {
+          await page.getByRole('button', { name: 'Show data as a table' }).click();
+          await page
+            .getByRole('table', { name: 'Invasiveness and certainty of evidence, by option' })
+            .waitFor();
+        },
+      },
+      {
+        name: 'add-to-plan dialog, reason missing',
+        enter: async (page) => {
+          await page.getByRole('button', { name: 'Add Oral NSAIDs to the plan' }).click();
+          const dialog = page.getByRole('dialog', {
+            name: 'Add Oral NSAIDs despite the contraindication?',
+          });
+          await dialog.getByRole('button', { name: 'Add with this reason' }).click();
+          await dialog.getByText('Write why this contraindicated treatment is added').waitFor();
+        },
+        leave: async (page) => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'hidden' });
+        },
+      },
+    ],
+  },
+  {
+    name: 'compare, nothing chosen',
+    data: 'empty',
+    path: () => '/compare',
+    ready: (page) => page.getByRole('heading', { name: 'Nothing to compare yet' }),
+  },
+  {
+    name: 'library',
+    data: 'empty',
+    path: () => '/library',
+    ready: (page) => page.getByRole('heading', { name: /^Conditions \(\d+\)$/ }),
+    states: [
+      {
+        name: 'search with no match',
+        enter: async (page) => {
+          await page.getByRole('searchbox', { name: 'Search the library' }).fill('zzz-nothing');
+          await page
+            .getByRole('status')
+            .filter({ hasText: /^No entries match/ })
+            .waitFor();
+        },
+      },
+    ],
+  },
+  {
+    name: 'library entry, condition',
+    data: 'empty',
+    path: () => '/library/conditions/iliopsoas-tendinopathy',
+    ready: (page) =>
+      page.getByRole('table', { name: 'Likelihood ratios for Iliopsoas tendinopathy' }),
+  },
+  {
+    name: 'library entry, treatment',
+    data: 'empty',
+    path: () => '/library/treatments/oral-nsaids',
+    ready: (page) => page.getByRole('heading', { level: 1, name: 'Oral NSAIDs' }),
+  },
+  {
+    name: 'exchange',
+    data: 'clinic',
+    path: () => '/exchange',
+    ready: (page) => heading(page, 'Exchange records (FHIR R4)'),
+    states: [
+      {
+        name: 'import refused, errors shown',
+        enter: async (page) => {
+          await page.getByLabel('FHIR R4 Bundle (JSON file)').setInputFiles({
+            name: 'malformed.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(
+              JSON.stringify({
+                resourceType: 'Bundle',
+                type: 'collection',
+                entry: [{ resource: { resourceType: 'Patient', id: 'intruder' } }],
+              }),
+            ),
+          });
+          await page.getByRole('button', { name: 'Import' }).click();
+          await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).waitFor();
+        },
+      },
+      {
+        name: 'no file chosen',
+        enter: async (page) => {
+          await page.goto('/exchange');
+          await page.getByRole('button', { name: 'Import' }).click();
+          await page.getByText('Choose a file to import').first().waitFor();
+        },
+      },
+    ],
+  },
+  {
+    name: 'settings',
+    data: 'clinic',
+    path: () => '/settings',
+    ready: (page) => page.getByRole('textbox', { name: 'Clinician name' }),
+    states: [
+      {
+        name: 'address error shown',
+        enter: async (page) => {
+          await page
+            .getByRole('textbox', { name: 'FHIR server base address (optional)' })
+            .fill('ftp://nope');
+          await page.getByRole('button', { name: 'Save settings' }).click();
+          await page.getByText('Enter an http or https address').first().waitFor();
+        },
+      },
+      {
+        name: 'unsaved changes dialog',
+        enter: async (page) => {
+          await page
+            .getByRole('navigation', { name: 'Main' })
+            .getByRole('link', { name: 'Patients' })
+            .click();
+          await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+        },
+        leave: async (page) => {
+          await page
+            .getByRole('dialog', { name: 'Leave without saving?' })
+            .getByRole('button', { name: 'Leave without saving' })
+            .click();
+          await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+          await page.goto('/settings');
+          await page.getByRole('textbox', { name: 'Clinician name' }).waitFor();
+        },
+      },
+      {
+        name: 'restore refused, errors shown',
+        enter: async (page) => {
+          const backup = await exportBackup(page);
+          const records = backup.records as { patients: Record<string, unknown>[] };
+          records.patients = records.patients.map((p) => ({ ...p, dateOfBirth: '12/04/1980' }));
+          await chooseBackup(page, backup);
+          await page.getByRole('alert').filter({ hasText: 'Nothing was restored' }).waitFor();
+        },
+      },
+      {
+        name: 'restore review with a conflict',
+        enter: async (page) => {
+          const backup = await exportBackup(page);
+          const records = backup.records as { patients: Record<string, unknown>[] };
+          records.patients = records.patients.map((p) => ({
+            ...p,
+            notes: 'Changed in the backup.',
+          }));
+          await chooseBackup(page, backup);
+          await page
+            .getByRole('region', { name: /^1 conflict: choose which version to keep$/ })
+            .waitFor();
+        },
+      },
+      {
+        name: 'restore summary',
+        enter: async (page) => {
+          // The conflict keeps this device's record (the default): nothing changes.
+          await page.getByRole('button', { name: 'Restore', exact: true }).click();
+          await page.getByRole('heading', { name: 'Restore complete' }).waitFor();
+        },
+      },
+    ],
+  },
 ];
 
-async function startVisit(page: Page, patientPath: string, clinician: string): Promise<string> {
+/** Exports everything from the settings screen and reads the file back. */
+async function exportBackup(page: Page): Promise<{ records: unknown }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  const download = await downloading;
+  return JSON.parse(await readFile(await download.path(), 'utf8')) as { records: unknown };
+}
+
+async function chooseBackup(page: Page, backup: unknown): Promise<void> {
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+}
+
+async function startVisit(
+  page: Page,
+  patientPath: string,
+  clinician: string,
+  date?: string,
+): Promise<string> {
   await page.goto(`${patientPath}/visits/new`);
+  if (date !== undefined) await page.getByLabel('Visit date').fill(date);
   await page.getByRole('textbox', { name: 'Clinician' }).fill(clinician);
   await page.getByRole('button', { name: 'Start visit' }).click();
   await page.getByRole('form', { name: 'Examination' }).waitFor();
   return new URL(page.url()).pathname;
 }
+
+const savedOnDevice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Saved on this device/ });
 
 /** Makes, through the app, the records the 'clinic' screens show. */
 export async function seedClinic(page: Page): Promise<Clinic> {
@@ -196,16 +494,33 @@ export async function seedClinic(page: Page): Promise<Clinic> {
   });
   const patientPath = new URL(page.url()).pathname;
 
-  const signedVisitPath = await startVisit(page, patientPath, 'Sam Physio');
+  const signedVisitPath = await startVisit(page, patientPath, 'Sam Physio', isoYearsAgo(0, 14));
+  await page.getByRole('textbox', { name: 'Pain now (0–10)' }).fill('7');
+  await savedOnDevice(page).waitFor();
   await page.getByRole('button', { name: 'Sign visit' }).click();
   await page.getByText('Signed visits are read-only.').waitFor();
 
+  // Iliopsoas tendinopathy on the right, pain 4/10; saddle anaesthesia and a haematoma on
+  // anticoagulants (red flags); kidney disease (oral NSAIDs contraindicated).
   const draftVisitPath = await startVisit(page, patientPath, 'Sam Physio');
-  await page.getByRole('checkbox', { name: 'Saddle anaesthesia' }).check();
+  const radio = (group: string, name: string) =>
+    page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true });
+  await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
+  await radio('Symptomatic side', 'Right').check();
   await page
-    .getByRole('status')
-    .filter({ hasText: /Saved on this device/ })
-    .waitFor();
+    .getByRole('checkbox', { name: 'Iliopsoas tendon tender (lesser trochanter), right' })
+    .check();
+  await radio('Resisted hip flexion, right', 'Positive').check();
+  await page.getByRole('checkbox', { name: 'Worse with hip flexion' }).check();
+  await page.getByRole('textbox', { name: 'Pain now (0–10)' }).fill('4');
+  for (const name of [
+    'Saddle anaesthesia',
+    'Anticoagulant use',
+    'Hip held in flexion',
+    'Kidney disease',
+  ])
+    await page.getByRole('checkbox', { name, exact: true }).check();
+  await savedOnDevice(page).waitFor();
 
   return { patientPath, patientName: 'Screen, Walker', draftVisitPath, signedVisitPath };
 }
