@@ -7,6 +7,11 @@ export interface AppBuild {
   readonly outDir: string;
   /** Ids of the modules bundled into the given output files (paths relative to outDir). */
   modulesIn(files: readonly string[]): string[];
+  /**
+   * The output files a lazily loaded screen needs before it can render: the chunk built from
+   * `source` (a path ending, such as 'patients-page.tsx') and everything it imports statically.
+   */
+  screenFiles(source: string): string[];
 }
 
 let built: Promise<AppBuild> | undefined;
@@ -29,6 +34,19 @@ export function appBuild(): Promise<AppBuild> {
         chunks
           .filter((chunk) => files.includes(chunk.fileName))
           .flatMap((chunk) => chunk.moduleIds),
+      screenFiles: (source) => {
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(source));
+        if (!start) throw new Error(`no chunk is built from ${source}`);
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          if (files.has(name)) return;
+          files.add(name);
+          for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+        };
+        visit(start.fileName);
+        return [...files];
+      },
     };
   })();
   return built;

@@ -1,6 +1,6 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { RECORD_TYPES } from './record-types';
 import { migrateStoredRecords } from './record-migrations';
+import { RECORD_VERSIONS } from './record-versions';
 import type { RecordType } from './records';
 import type {
   Database,
@@ -100,7 +100,7 @@ function wrapTransaction(tx: Tx<IDBTransactionMode>): StorageTransaction {
       delete: remove.bind(objectStore),
     };
   };
-  return {
+  const wrapped: StorageTransaction = {
     get: (store, key) => tx.objectStore(store).get(key),
     getAll: (store) => tx.objectStore(store).getAll(),
     getByIdentifier: (identifier) =>
@@ -129,6 +129,17 @@ function wrapTransaction(tx: Tx<IDBTransactionMode>): StorageTransaction {
         ...(await index.getAll(IDBKeyRange.lowerBound(version, true))),
       ];
     },
+    countOtherVersions: async (store, version) => {
+      const objectStore = tx.objectStore(store);
+      if (!objectStore.indexNames.contains('by-schema-version')) {
+        return (await wrapped.getOtherVersions(store, version)).length;
+      }
+      const index = objectStore.index('by-schema-version');
+      return (
+        (await index.count(IDBKeyRange.upperBound(version, true))) +
+        (await index.count(IDBKeyRange.lowerBound(version, true)))
+      );
+    },
     latestVisitDates: async () => {
       // Keys only (no visit is read): the index is sorted by patient, then date, so the last key
       // seen for a patient is their latest visit.
@@ -152,6 +163,7 @@ function wrapTransaction(tx: Tx<IDBTransactionMode>): StorageTransaction {
       await writable(store).delete(key);
     },
   };
+  return wrapped;
 }
 
 function abortQuietly(tx: Tx<IDBTransactionMode>): void {
@@ -182,6 +194,25 @@ function transactOn(db: IDBPDatabase<WorkbenchDb>): Database['transact'] {
       throw toStorageError(error);
     }
   };
+}
+
+/**
+ * The record types to migrate at start-up: none when every row is at its current version, which
+ * is almost every start. Only then are the schemas loaded: the visit schema carries the whole
+ * knowledge base, and the patients list, the first screen, needs none of it.
+ */
+async function recordTypesToMigrate(
+  transact: Database['transact'],
+): Promise<readonly RecordType<unknown>[]> {
+  const stores = Object.keys(RECORD_VERSIONS) as StoreName[];
+  const behind = await transact(stores, 'readonly', async (tx) => {
+    const counts = await Promise.all(
+      stores.map((store) => tx.countOtherVersions(store, RECORD_VERSIONS[store])),
+    );
+    return counts.some((count) => count > 0);
+  });
+  if (!behind) return [];
+  return (await import('./record-types')).RECORD_TYPES;
 }
 
 /** Opens (creating or upgrading) the database. Most code wants `getDatabase()` instead. */
@@ -244,7 +275,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   try {
     const migrationReport = await migrateStoredRecords(
       transact,
-      options.recordTypes ?? RECORD_TYPES,
+      options.recordTypes ?? (await recordTypesToMigrate(transact)),
     );
     return {
       name,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../db';
 import { createPatientRepository } from '../patients/patient.repository';
-import { createDemoData, isDemoIdentifier } from './demo-data';
+import { createDemoData } from './demo-data';
+import { isDemoIdentifier } from './demo-identifier';
 import { createDemoRepository } from './demo.repository';
 
 const now = new Date('2025-03-01T10:00:00.000Z');

@@ -1,5 +1,6 @@
 import { KB_VERSION } from '../../clinical/index.ts';
 import { isPatientId, isVisitId } from '../ids';
+import { DEMO_IDENTIFIER_PREFIX } from './demo-identifier';
 import { patientRecord, patientSchema, type Patient, type Sex } from '../patients/patient.schema';
 import { visitRecord, visitSchema, type Visit } from '../visits/visit.schema';
 
@@ -8,8 +9,6 @@ import { visitRecord, visitSchema, type Visit } from '../visits/visit.schema';
  * people; every demo patient carries a DEMO- identifier and says so in its notes, and the
  * patients table shows a "Demo" badge for them.
  */
-export const DEMO_IDENTIFIER_PREFIX = 'DEMO-';
-
 // Given names are grouped only so a demo patient's name and recorded sex look plausible together.
 const FEMALE_NAMES = [
   'Adaeze',
@@ -187,7 +186,13 @@ export function createDemoData({ patientCount, now, seed = 5 }: DemoOptions): De
           careSetting: random() < 0.3 ? 'sports' : 'general',
           status: 'signed',
           // Demo visits carry no exam yet, so the signature records an empty assessment.
-          signature: { signedAt: timestamp, signedBy: 'Demo clinician', kbVersion: KB_VERSION, leading: [], redFlags: [] },
+          signature: {
+            signedAt: timestamp,
+            signedBy: 'Demo clinician',
+            kbVersion: KB_VERSION,
+            leading: [],
+            redFlags: [],
+          },
           findings: {},
           redFlagActions: [],
           addenda: [],
@@ -199,8 +204,4 @@ export function createDemoData({ patientCount, now, seed = 5 }: DemoOptions): De
     }
   }
   return { patients, visits };
-}
-
-export function isDemoIdentifier(identifier: string | undefined): boolean {
-  return identifier?.startsWith(DEMO_IDENTIFIER_PREFIX) ?? false;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPatientId, type PatientId } from '../ids';
 import type { RecordType } from '../records';
+import { RECORD_VERSIONS } from '../record-versions';
 
 export const SEX_VALUES = ['female', 'male', 'other', 'unknown'] as const;
 /** FHIR administrative gender, so the later FHIR mapping is one-to-one. */
@@ -25,7 +26,7 @@ const nameSchema = (what: string) =>
  * not here: a record that was valid when saved must stay readable as the years pass.
  */
 export const patientSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(RECORD_VERSIONS.patients),
   id: patientIdSchema,
   givenName: nameSchema('given name'),
   familyName: nameSchema('family name'),
@@ -56,9 +57,9 @@ export type PatientInput = Pick<
 export const patientRecord: RecordType<Patient> = {
   label: 'patient',
   store: 'patients',
-  version: 1,
+  version: RECORD_VERSIONS.patients,
   // Version 1 is the first shipped shape. To change it: add `1: (v1) => v2` here, bump
-  // `version` and the `schemaVersion` literal, and add a test in patient.migrations.test.ts.
+  // `RECORD_VERSIONS.patients`, and add a test in patient.migrations.test.ts.
   migrations: {},
   schema: patientSchema,
 };

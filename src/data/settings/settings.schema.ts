@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CARE_SETTINGS } from '../visits/visit.schema';
+import { CARE_SETTINGS } from '../visits/care-setting';
 import type { RecordType } from '../records';
+import { RECORD_VERSIONS } from '../record-versions';
 
 export const UNIT_SYSTEMS = ['metric', 'imperial'] as const;
 
@@ -9,7 +10,7 @@ export const SETTINGS_KEY = 'settings';
 
 /** Clinician preferences (schema version 1). The Settings screen is a later issue. */
 export const settingsSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(RECORD_VERSIONS.settings),
   id: z.literal(SETTINGS_KEY),
   clinicianName: z.string().trim().max(200, 'The name can be at most 200 characters'),
   units: z.enum(UNIT_SYSTEMS),
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS_INPUT: SettingsInput = {
 export const settingsRecord: RecordType<Settings> = {
   label: 'settings',
   store: 'settings',
-  version: 1,
+  version: RECORD_VERSIONS.settings,
   // First shipped shape. Add `1: (v1) => v2` here with a test when it changes.
   migrations: {},
   schema: settingsSchema,

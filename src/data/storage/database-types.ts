@@ -27,6 +27,8 @@ export interface StorageTransaction {
    * index; the repositories report them when they are read.
    */
   getOtherVersions(store: StoreName, version: number): Promise<unknown[]>;
+  /** How many rows `getOtherVersions` would return, without reading them. */
+  countOtherVersions(store: StoreName, version: number): Promise<number>;
   /**
    * Each patient's latest visit date, read from an index without loading any visit. Rows are
    * not validated: callers keep only well-formed dates.

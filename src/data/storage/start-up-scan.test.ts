@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../db';
+import { RECORD_TYPES } from '../record-types';
+import { RECORD_VERSIONS } from '../record-versions';
 import type { RecordType } from '../records';
 
 const noteV2 = z.strictObject({ schemaVersion: z.literal(2), id: z.string(), text: z.string() });
@@ -49,5 +51,48 @@ describe('the start-up migration reads only rows at another version', () => {
     expect(failure?.reason).toContain('newer version');
     expect(stored).toHaveLength(2);
     for (const row of rows) expect(stored).toContainEqual(row);
+  });
+});
+
+describe('the start-up check that decides whether to load the schemas at all', () => {
+  it('counts the rows below and above a version without the current ones', async () => {
+    await seed([
+      { schemaVersion: 1, id: 'old' },
+      { schemaVersion: 2, id: 'current' },
+      { schemaVersion: 3, id: 'newer' },
+      { id: 'no-version' },
+    ]);
+    const database = await openDatabase({ recordTypes: [] });
+    const count = await database.transact(['settings'], 'readonly', (tx) =>
+      tx.countOtherVersions('settings', 2),
+    );
+    database.close();
+    // A row without a schemaVersion is not in the index: the repositories report it when read.
+    expect(count).toBe(2);
+  });
+
+  it("opens with every row current without migrating, and loads the app's record types when one is behind", async () => {
+    const current = await openDatabase();
+    current.close();
+    expect(current.migrationReport).toEqual({ upgraded: 0, failures: [] });
+
+    // A patient row from before any shipped version: only the patient record type can say so.
+    const seedDb = await openDatabase({ recordTypes: [] });
+    await seedDb.transact(['patients'], 'readwrite', (tx) =>
+      tx.put('patients', { schemaVersion: 0, id: 'ancient' }),
+    );
+    seedDb.close();
+    const behind = await openDatabase();
+    behind.close();
+    expect(behind.migrationReport.upgraded).toBe(0);
+    expect(behind.migrationReport.failures).toEqual([
+      expect.objectContaining({ store: 'patients', key: 'ancient' }),
+    ]);
+  });
+
+  it('keeps each record type at the version the start-up check compares against', () => {
+    expect(Object.fromEntries(RECORD_TYPES.map((type) => [type.store, type.version]))).toEqual(
+      RECORD_VERSIONS,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import type { CareSetting, RedFlagResponse, VisitStatus } from './visit.schema';
+import type { CareSetting } from './care-setting';
+import type { RedFlagResponse, VisitStatus } from './visit.schema';
 
 /** Words for the visit's coded values, shared by every screen that shows them. */
 export const CARE_SETTING_LABELS: Readonly<Record<CareSetting, string>> = {

@@ -1,17 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PatientId, VisitId } from '../ids';
+import { lastVisitDatesQuery, VISIT_QUERY_ROOT } from './visit-dates';
 import { visitRepository } from './visit.repository';
 
-const root = ['visits'] as const;
+const root = VISIT_QUERY_ROOT;
 
 /** Hierarchical keys: mutations invalidate `all()`, which covers every list and detail below it. */
 export const visitQueries = {
   all: () => root,
-  lastDates: () =>
-    queryOptions({
-      queryKey: [...root, 'list', 'last-dates'] as const,
-      queryFn: () => visitRepository.lastVisitDates(),
-    }),
+  /** From visit-dates.ts, which the patients list imports directly (it needs no visit schema). */
+  lastDates: lastVisitDatesQuery,
   list: (patientId: PatientId) =>
     queryOptions({
       queryKey: [...root, 'list', { patientId }] as const,

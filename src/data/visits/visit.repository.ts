@@ -1,6 +1,6 @@
 import { KB_VERSION } from '../../clinical/index.ts';
 import { getDatabase, type Database } from '../db';
-import { isPatientId, newVisitId, type PatientId, type VisitId } from '../ids';
+import { newVisitId, type PatientId, type VisitId } from '../ids';
 import { parseStoredRecord, parseStoredRecords, type UnreadableRecord } from '../records';
 import {
   SigningBlockedError,
@@ -9,6 +9,7 @@ import {
   VisitNotFoundError,
 } from './visit-errors';
 import { checkSigning } from './visit-signing';
+import { createLastVisitDatesReader } from './visit-dates';
 import { planSchema, type Plan } from './plan.schema';
 import {
   redFlagActionSchema,
@@ -27,8 +28,6 @@ export interface VisitList {
   readonly visits: Visit[];
   readonly unreadable: UnreadableRecord[];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Newest first, then by creation so two visits on one day keep a stable order. */
 function newestFirst(a: Visit, b: Visit): number {
@@ -56,22 +55,8 @@ export function createVisitRepository(
       return row === undefined ? null : parseStoredRecord(visitRecord, row);
     },
 
-    /**
-     * The date of each patient's most recent visit, for the patients table. Read from an index
-     * alone, so opening the list does not load every visit (50,000 visits take seconds to read
-     * and parse); a date that is not a calendar date (a damaged row) is skipped here, and the row
-     * is reported on the patient's own screen.
-     */
-    async lastVisitDates(): Promise<ReadonlyMap<PatientId, string>> {
-      const dates = await (
-        await database()
-      ).transact(['visits'], 'readonly', (tx) => tx.latestVisitDates());
-      const latest = new Map<PatientId, string>();
-      for (const [patientId, date] of dates) {
-        if (isPatientId(patientId) && ISO_DATE.test(date)) latest.set(patientId, date);
-      }
-      return latest;
-    },
+    /** The date of each patient's most recent visit (see visit-dates.ts). */
+    lastVisitDates: createLastVisitDatesReader(database),
 
     /** Starts a draft visit. */
     async create(input: VisitInput): Promise<Visit> {

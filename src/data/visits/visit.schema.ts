@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { isVisitId, type VisitId } from '../ids';
 import { patientIdSchema } from '../patients/patient.schema';
 import type { Migration, RecordType } from '../records';
+import { RECORD_VERSIONS } from '../record-versions';
+import { CARE_SETTINGS } from './care-setting';
 import { storedFindingsSchema } from './findings-form';
 import { planSchema } from './plan.schema';
-
-export const CARE_SETTINGS = ['general', 'sports'] as const;
-export type CareSetting = (typeof CARE_SETTINGS)[number];
 
 export const VISIT_STATUSES = ['draft', 'signed'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
@@ -77,7 +76,7 @@ export type Addendum = z.infer<typeof addendumSchema>;
  * ⚠ Bump the version only with a migration and its test; never reuse a shipped number.
  */
 export const visitObjectSchema = z.strictObject({
-  schemaVersion: z.literal(3),
+  schemaVersion: z.literal(RECORD_VERSIONS.visits),
   id: visitIdSchema,
   patientId: patientIdSchema,
   date: z.iso.date(),
@@ -146,7 +145,7 @@ export const migrateVisitV2: Migration = (v2) => ({ ...v2 });
 export const visitRecord: RecordType<Visit> = {
   label: 'visit',
   store: 'visits',
-  version: 3,
+  version: RECORD_VERSIONS.visits,
   migrations: { 1: migrateVisitV1, 2: migrateVisitV2 },
   schema: visitSchema,
 };

@@ -1,11 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createDemoData } from '../../data/demo/demo-data';
-import { demoRepository } from '../../data/demo/demo.repository';
 import type { PatientId } from '../../data/ids';
 import { patientQueries } from '../../data/patients/patient.queries';
 import { patientRepository } from '../../data/patients/patient.repository';
 import type { PatientInput } from '../../data/patients/patient.schema';
-import { visitQueries } from '../../data/visits/visit.queries';
+import { VISIT_QUERY_ROOT } from '../../data/visits/visit-dates';
 
 /** How many fictional patients "Load demo patients" adds. */
 export const DEMO_PATIENT_COUNT = 40;
@@ -41,7 +39,7 @@ export function useDeletePatient() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: patientQueries.all(), refetchType: 'none' }),
-        queryClient.invalidateQueries({ queryKey: visitQueries.all(), refetchType: 'none' }),
+        queryClient.invalidateQueries({ queryKey: VISIT_QUERY_ROOT, refetchType: 'none' }),
       ]),
   });
 }
@@ -50,12 +48,20 @@ export function useDeletePatient() {
 export function useLoadDemoPatients() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      demoRepository.load(createDemoData({ patientCount: DEMO_PATIENT_COUNT, now: new Date() })),
+    // Loaded on demand: demo visits need the visit schema, which the patients list does not.
+    mutationFn: async () => {
+      const [{ createDemoData }, { demoRepository }] = await Promise.all([
+        import('../../data/demo/demo-data'),
+        import('../../data/demo/demo.repository'),
+      ]);
+      return demoRepository.load(
+        createDemoData({ patientCount: DEMO_PATIENT_COUNT, now: new Date() }),
+      );
+    },
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: patientQueries.all() }),
-        queryClient.invalidateQueries({ queryKey: visitQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: VISIT_QUERY_ROOT }),
       ]),
   });
 }

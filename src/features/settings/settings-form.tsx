@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { UNIT_SYSTEMS, type Settings } from '../../data/settings/settings.schema';
 import { CARE_SETTING_LABELS } from '../../data/visits/visit-labels';
-import { CARE_SETTINGS } from '../../data/visits/visit.schema';
+import { CARE_SETTINGS } from '../../data/visits/care-setting';
 import { formatDateTime } from '../../lib/dates';
 import { RadioGroupField, TextField } from '../../ui/field';
 import { Notice } from '../../ui/notice';

@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { CARE_SETTING_LABELS } from '../../data/visits/visit-labels';
-import { CARE_SETTINGS, visitObjectSchema, type CareSetting } from '../../data/visits/visit.schema';
+import { CARE_SETTINGS, type CareSetting } from '../../data/visits/care-setting';
+import { visitObjectSchema } from '../../data/visits/visit.schema';
 import { todayIsoDate } from '../../lib/dates';
 import { RadioGroupField, TextField } from '../../ui/field';
 

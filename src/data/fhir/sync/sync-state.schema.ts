@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { patientIdSchema } from '../../patients/patient.schema';
 import type { RecordType } from '../../records';
+import { RECORD_VERSIONS } from '../../record-versions';
 import { FHIR_ID } from './fhir-wire';
 
 /**
@@ -79,7 +80,7 @@ export const ATTENTION_KINDS = ['conflict', 'failed'] as const;
 export type Attention = (typeof ATTENTION_KINDS)[number];
 
 export const syncStateSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(RECORD_VERSIONS.fhirSync),
   /** The patient's id (the row's key). */
   id: patientIdSchema,
   /** The server this state is about; a different configured server starts afresh. */
@@ -99,7 +100,7 @@ export type SyncState = z.infer<typeof syncStateSchema>;
 export const syncStateRecord: RecordType<SyncState> = {
   label: 'FHIR sync state',
   store: 'fhirSync',
-  version: 1,
+  version: RECORD_VERSIONS.fhirSync,
   // First shipped shape. Add `1: (v1) => v2` here with a test when it changes.
   migrations: {},
   schema: syncStateSchema,

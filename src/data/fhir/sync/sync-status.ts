@@ -9,7 +9,6 @@ import { normaliseBaseUrl } from './fhir-client';
 import {
   PATIENT_UNIT,
   syncStateRecord,
-  type Attention,
   type ConflictReason,
   type SyncState,
   type UnitKind,
@@ -128,29 +127,3 @@ export function createSyncStatusReader(database: () => Promise<Database>) {
 }
 
 export const readPatientSyncStatus = createSyncStatusReader(getDatabase);
-
-/**
- * The patients whose sync needs the clinician (a conflict, or a failed sync) with the configured
- * server, for the patient list. Reads only those rows, through the `by-attention` index.
- */
-export function createSyncAttentionReader(database: () => Promise<Database>) {
-  const settings = createSettingsRepository(database);
-  return async function readSyncAttention(): Promise<ReadonlyMap<PatientId, Attention>> {
-    const { fhirBaseUrl } = await settings.get();
-    if (fhirBaseUrl === '') return new Map();
-    const serverUrl = normaliseBaseUrl(fhirBaseUrl);
-    const rows = await (
-      await database()
-    ).transact(['fhirSync'], 'readonly', (tx) => tx.getSyncNeedingAttention());
-    const found = new Map<PatientId, Attention>();
-    for (const row of rows) {
-      const read = readRecord(syncStateRecord, row);
-      if (read.ok && read.value.serverUrl === serverUrl && read.value.attention) {
-        found.set(read.value.id, read.value.attention);
-      }
-    }
-    return found;
-  };
-}
-
-export const readSyncAttention = createSyncAttentionReader(getDatabase);

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PatientId } from '../../ids';
-import { readPatientSyncStatus, readSyncAttention } from './sync-status';
+import { SYNC_QUERY_ROOT, syncAttentionQuery } from './sync-attention';
+import { readPatientSyncStatus } from './sync-status';
 
-const root = ['fhir-sync'] as const;
+const root = SYNC_QUERY_ROOT;
 
 export const syncQueries = {
   all: () => root,
@@ -16,11 +17,6 @@ export const syncQueries = {
       queryFn: () => readPatientSyncStatus(patientId),
       staleTime: 0,
     }),
-  /** Patients with a sync conflict or a failed sync, for the patient list (no request). */
-  attention: () =>
-    queryOptions({
-      queryKey: [...root, 'attention'] as const,
-      queryFn: () => readSyncAttention(),
-      staleTime: 0,
-    }),
+  /** From sync-attention.ts, which the patients list imports directly. */
+  attention: syncAttentionQuery,
 };

@@ -7,13 +7,8 @@ import {
 } from '../../../clinical/index.ts';
 import { isPatientId, isVisitId, type PatientId } from '../../ids';
 import { patientSchema, SEX_VALUES, type Patient } from '../../patients/patient.schema';
-import {
-  CARE_SETTINGS,
-  RED_FLAG_RESPONSES,
-  URGENCIES,
-  visitSchema,
-  type Visit,
-} from '../../visits/visit.schema';
+import { CARE_SETTINGS } from '../../visits/care-setting';
+import { RED_FLAG_RESPONSES, URGENCIES, visitSchema, type Visit } from '../../visits/visit.schema';
 
 /**
  * Records that pass the app's zod schemas, from the ordinary to the strange: typed exam entries

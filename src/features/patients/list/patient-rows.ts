@@ -1,4 +1,4 @@
-import { isDemoIdentifier } from '../../../data/demo/demo-data';
+import { isDemoIdentifier } from '../../../data/demo/demo-identifier';
 import type { Attention } from '../../../data/fhir/sync/sync-state.schema';
 import type { PatientId } from '../../../data/ids';
 import { formatPatientName, type Patient, type Sex } from '../../../data/patients/patient.schema';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { syncQueries } from '../../../data/fhir/sync/sync.queries';
+import { syncAttentionQuery } from '../../../data/fhir/sync/sync-attention';
 import { patientQueries } from '../../../data/patients/patient.queries';
-import { visitQueries } from '../../../data/visits/visit.queries';
+import { lastVisitDatesQuery } from '../../../data/visits/visit-dates';
 import { todayIsoDate } from '../../../lib/dates';
 import { formatCount, pluralise } from '../../../lib/numbers';
 import { TextField } from '../../../ui/field';
@@ -22,8 +22,8 @@ const newPatientLink = (
 
 export function PatientsPage() {
   const patients = useQuery(patientQueries.list());
-  const lastVisits = useQuery(visitQueries.lastDates());
-  const syncAttention = useQuery(syncQueries.attention());
+  const lastVisits = useQuery(lastVisitDatesQuery());
+  const syncAttention = useQuery(syncAttentionQuery());
   const [search, setSearch] = useState('');
   // Typing stays responsive: the table re-filters at lower priority than the keystroke.
   const deferredSearch = useDeferredValue(search);

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { PatientId } from '../../../data/ids';
-import { isDemoIdentifier } from '../../../data/demo/demo-data';
+import { isDemoIdentifier } from '../../../data/demo/demo-identifier';
 import { patientQueries } from '../../../data/patients/patient.queries';
 import { formatPatientName } from '../../../data/patients/patient.schema';
 import { pluralise } from '../../../lib/numbers';

@@ -17,7 +17,9 @@ import { UnreadableRecordsNotice } from '../unreadable-records-notice';
 function leadingCondition(visit: Visit): string {
   if (visit.signature !== undefined) {
     const top = visit.signature.leading[0];
-    return top === undefined ? 'No assessment recorded' : `${top.name} (${formatPercent(top.probability)})`;
+    return top === undefined
+      ? 'No assessment recorded'
+      : `${top.name} (${formatPercent(top.probability)})`;
   }
   const { assessment } = checkSigning(visit);
   const top = assessment.differential[0];
@@ -32,7 +34,11 @@ export function PatientVisits({ patientId }: { readonly patientId: PatientId }) 
     <section className="panel" aria-labelledby="visits-heading">
       <h2 id="visits-heading">Visits</h2>
       <p>
-        <Link to="/patients/$patientId/visits/new" params={{ patientId }} className="button button--primary">
+        <Link
+          to="/patients/$patientId/visits/new"
+          params={{ patientId }}
+          className="button button--primary"
+        >
           Start visit
         </Link>
       </p>
@@ -63,7 +69,10 @@ export function PatientVisits({ patientId }: { readonly patientId: PatientId }) 
                 {visits.data.visits.map((visit) => (
                   <tr key={visit.id}>
                     <td>
-                      <Link to="/patients/$patientId/visits/$visitId" params={{ patientId, visitId: visit.id }}>
+                      <Link
+                        to="/patients/$patientId/visits/$visitId"
+                        params={{ patientId, visitId: visit.id }}
+                      >
                         {formatDate(visit.date)}
                       </Link>
                     </td>
