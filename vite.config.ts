@@ -8,7 +8,7 @@ import { serviceWorker } from './build/service-worker.ts';
 // touches the DOM; everything else runs in jsdom.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker(), mockServiceWorkerInDevelopment()],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, modulePreload: false },
   preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { host: '127.0.0.1' },
   test: {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { parseWithoutEval, restrictConnections } from './app/content-security';
@@ -23,13 +23,34 @@ async function startMockHttp(): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-void startMockHttp().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App router={createAppRouter()} queryClient={createQueryClient()} />
-    </StrictMode>,
-  );
+/**
+ * Lets the browser handle input and paint between the start-up steps: index.html's shell is
+ * already on screen, and one long task would freeze it (on a mid-range phone, building the
+ * router and the first render each take tens of milliseconds).
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+async function start(root: HTMLElement): Promise<void> {
+  await startMockHttp();
+  const router = createAppRouter();
+  await nextTask();
+  const reactRoot = createRoot(root);
+  // A transition renders in slices, yielding to the browser every few milliseconds; the shell
+  // stays on screen (and responsive) until the first screen is ready to replace it.
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App router={router} queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  });
+  await nextTask();
   void restrictConnections();
   // Development has MSW's worker (dev:mocks) and hot reload; the app shell is cached only in builds.
   if (import.meta.env.PROD) registerServiceWorker();
-});
+}
+
+void start(container);

@@ -4,13 +4,16 @@ import { StorageBanner } from './storage-banner';
 import { UpdateNotice } from './update-notice';
 
 /** The screens of the main navigation. */
-const NAVIGATION = [
+export const NAVIGATION = [
   { to: '/patients', label: 'Patients' },
   // Useful without a patient: the knowledge base's treatments and tiers side by side.
   { to: '/compare', label: 'Compare' },
   { to: '/library', label: 'Library' },
   { to: '/settings', label: 'Settings' },
 ] as const;
+
+/** Under every screen, and in index.html's shell. */
+export const FOOTER_NOTE = `Records stay in this browser on this device; nothing is sent anywhere unless a FHIR server is set in Settings. ${APP_NAME} supports clinical reasoning and does not replace it.`;
 
 export function Layout() {
   return (
@@ -51,10 +54,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>
-          Records stay in this browser on this device; nothing is sent anywhere unless a FHIR server
-          is set in Settings. {APP_NAME} supports clinical reasoning and does not replace it.
-        </p>
+        <p>{FOOTER_NOTE}</p>
       </footer>
     </>
   );
