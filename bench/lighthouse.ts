@@ -20,11 +20,30 @@ interface RunResult {
   readonly tbtMs: number;
 }
 
+/**
+ * Now and then Chromium is not yet listening when Lighthouse connects (ECONNREFUSED), more often
+ * when other benches ran just before. That is the harness failing, not the page: start a fresh
+ * browser and measure again, at most twice more.
+ */
 async function runOnce(url: string): Promise<RunResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(url);
+    } catch (error) {
+      const refused = error instanceof Error && 'code' in error && error.code === 'ECONNREFUSED';
+      if (!refused || attempt === 3) throw error;
+      console.log(
+        `(Chromium refused the DevTools connection; starting it again, try ${String(attempt + 1)})`,
+      );
+    }
+  }
+}
+
+async function measure(url: string): Promise<RunResult> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...(chromiumLaunchOptions.args ?? [])],
-    port: BENCH_PORTS.lighthouseChrome,
+    // A free port each time: a fixed one could still be held by the last run's browser.
   });
   try {
     const result = await lighthouse(url, {

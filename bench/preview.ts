@@ -20,4 +20,4 @@ export async function servePreviewOn(outDir: string, port: number): Promise<Prev
 }
 
 /** Ports of this machine's bench servers (see each bench). */
-export const BENCH_PORTS = { lighthouseChrome: 4337, lighthouse: 4338, browser: 4339 } as const;
+export const BENCH_PORTS = { lighthouse: 4338, browser: 4339 } as const;

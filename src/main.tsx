@@ -5,6 +5,7 @@ import { parseWithoutEval, restrictConnections } from './app/content-security';
 import { createAppRouter } from './app/router';
 import './app/styles.css';
 import { createQueryClient } from './data/query-client';
+import { inNextTask } from './lib/next-task';
 import { registerServiceWorker } from './sw/register';
 
 // Before anything parses: the Content-Security-Policy forbids eval.
@@ -23,20 +24,13 @@ async function startMockHttp(): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-/**
- * Lets the browser handle input and paint between the start-up steps: index.html's shell is
- * already on screen, and one long task would freeze it (on a mid-range phone, building the
- * router and the first render each take tens of milliseconds).
- */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
-  });
-
 async function start(root: HTMLElement): Promise<void> {
   await startMockHttp();
   const router = createAppRouter();
-  await nextTask();
+  // index.html's shell is already on screen: let the browser handle input and paint between
+  // the start-up steps (on a mid-range phone, building the router and mounting each take tens
+  // of milliseconds).
+  await inNextTask(undefined);
   const reactRoot = createRoot(root);
   // A transition renders in slices, yielding to the browser every few milliseconds; the shell
   // stays on screen (and responsive) until the first screen is ready to replace it.
@@ -47,7 +41,7 @@ async function start(root: HTMLElement): Promise<void> {
       </StrictMode>,
     );
   });
-  await nextTask();
+  await inNextTask(undefined);
   void restrictConnections();
   // Development has MSW's worker (dev:mocks) and hot reload; the app shell is cached only in builds.
   if (import.meta.env.PROD) registerServiceWorker();

@@ -14,12 +14,15 @@ import {
   type LibraryKind,
 } from '../features/library/library-kinds';
 import { validateCompareSearch } from '../features/compare/compare-search';
+import { inNextTask } from '../lib/next-task';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PendingScreen, RouteError } from './route-error';
 
 // Every screen is its own chunk: the first load carries the shell only, and a screen's code
-// (tables, forms, zod, IndexedDB) arrives when it is visited.
+// (tables, forms, zod, IndexedDB) arrives when it is visited. It is handed on in the next task
+// (inNextTask): evaluating a screen's modules (zod builds its schemas then) and rendering it
+// would otherwise be one long task that ignores input.
 
 const rootRoute = createRootRoute({
   component: Layout,
@@ -48,7 +51,7 @@ const patientsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients',
   component: lazyRouteComponent(
-    () => import('../features/patients/list/patients-page'),
+    () => import('../features/patients/list/patients-page').then(inNextTask),
     'PatientsPage',
   ),
 });
@@ -57,7 +60,7 @@ const newPatientRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/new',
   component: lazyRouteComponent(
-    () => import('../features/patients/form/new-patient-page'),
+    () => import('../features/patients/form/new-patient-page').then(inNextTask),
     'NewPatientPage',
   ),
 });
@@ -66,7 +69,10 @@ const patientRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId',
   params: patientParams,
-  component: lazyRouteComponent(() => import('./patient-record-page'), 'PatientRecordPage'),
+  component: lazyRouteComponent(
+    () => import('./patient-record-page').then(inNextTask),
+    'PatientRecordPage',
+  ),
 });
 
 const editPatientRoute = createRoute({
@@ -74,7 +80,7 @@ const editPatientRoute = createRoute({
   path: 'patients/$patientId/edit',
   params: patientParams,
   component: lazyRouteComponent(
-    () => import('../features/patients/form/edit-patient-page'),
+    () => import('../features/patients/form/edit-patient-page').then(inNextTask),
     'EditPatientPage',
   ),
 });
@@ -84,7 +90,7 @@ const startVisitRoute = createRoute({
   path: 'patients/$patientId/visits/new',
   params: patientParams,
   component: lazyRouteComponent(
-    () => import('../features/visits/start-visit-page'),
+    () => import('../features/visits/start-visit-page').then(inNextTask),
     'StartVisitPage',
   ),
 });
@@ -110,7 +116,7 @@ const visitRoute = createRoute({
     }),
   },
   component: lazyRouteComponent(
-    () => import('./visit-workspace/visit-workspace-page'),
+    () => import('./visit-workspace/visit-workspace-page').then(inNextTask),
     'VisitWorkspacePage',
   ),
 });
@@ -120,7 +126,10 @@ const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'library',
   validateSearch: parseLibrarySearch,
-  component: lazyRouteComponent(() => import('../features/library/library-page'), 'LibraryPage'),
+  component: lazyRouteComponent(
+    () => import('../features/library/library-page').then(inNextTask),
+    'LibraryPage',
+  ),
 });
 
 /** `/library/tests` is the browse list of that kind; an unknown kind is "not found". */
@@ -143,20 +152,29 @@ const libraryEntryRoute = createRoute({
     },
     stringify: ({ kind, id }: { kind: LibraryKind; id: string }) => ({ kind, id }),
   },
-  component: lazyRouteComponent(() => import('../features/library/entry-page'), 'LibraryEntryPage'),
+  component: lazyRouteComponent(
+    () => import('../features/library/entry-page').then(inNextTask),
+    'LibraryEntryPage',
+  ),
 });
 
 /** FHIR R4 export and import (linked from Settings). */
 const exchangeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'exchange',
-  component: lazyRouteComponent(() => import('../features/fhir/exchange-page'), 'ExchangePage'),
+  component: lazyRouteComponent(
+    () => import('../features/fhir/exchange-page').then(inNextTask),
+    'ExchangePage',
+  ),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
-  component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
+  component: lazyRouteComponent(
+    () => import('../features/settings/settings-page').then(inNextTask),
+    'SettingsPage',
+  ),
 });
 
 /** Treatments and tiers side by side; the address holds the selection (and, optionally, the visit). */
@@ -164,7 +182,10 @@ const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'compare',
   validateSearch: validateCompareSearch,
-  component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
+  component: lazyRouteComponent(
+    () => import('../features/compare/compare-page').then(inNextTask),
+    'ComparePage',
+  ),
 });
 
 /** A visit's address: both ids checked, or "not found". */
@@ -189,7 +210,10 @@ const visitPlanRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients/$patientId/visits/$visitId/plan',
   params: visitParams,
-  component: lazyRouteComponent(() => import('./visit-plan/visit-plan-page'), 'VisitPlanPage'),
+  component: lazyRouteComponent(
+    () => import('./visit-plan/visit-plan-page').then(inNextTask),
+    'VisitPlanPage',
+  ),
 });
 
 /** Print previews of a visit: the clinical record and the patient handout (A4 unless ?paper=letter). */
@@ -201,7 +225,10 @@ const printRecordRoute = createRoute({
   path: 'patients/$patientId/visits/$visitId/print/record',
   params: visitParams,
   validateSearch: validatePaper,
-  component: lazyRouteComponent(() => import('./print/print-pages'), 'RecordPrintPage'),
+  component: lazyRouteComponent(
+    () => import('./print/print-pages').then(inNextTask),
+    'RecordPrintPage',
+  ),
 });
 
 const printHandoutRoute = createRoute({
@@ -209,7 +236,10 @@ const printHandoutRoute = createRoute({
   path: 'patients/$patientId/visits/$visitId/print/handout',
   params: visitParams,
   validateSearch: validatePaper,
-  component: lazyRouteComponent(() => import('./print/print-pages'), 'HandoutPrintPage'),
+  component: lazyRouteComponent(
+    () => import('./print/print-pages').then(inNextTask),
+    'HandoutPrintPage',
+  ),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -4,6 +4,8 @@
  * Greenwich does not see a patient born a day early.
  */
 
+import { lazy } from './lazy';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 interface CalendarDate {
@@ -33,27 +35,29 @@ export function ageInYears(dateOfBirth: string, onDate: string): number | undefi
   return on.year - birth.year - (hadBirthday ? 0 : 1);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormat = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /** "12 Apr 1980": unambiguous whatever the reader's habit (12/04 or 04/12). */
 export function formatDate(iso: string): string {
   const date = parts(iso);
   if (!date) return iso;
-  return dateFormat.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  return dateFormat().format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+const dateTimeFormat = lazy(
+  () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+);
 
 /** A stored timestamp in the clinician's local time, e.g. "1 Mar 2025, 10:00". */
 export function formatDateTime(isoTimestamp: string): string {
   const date = new Date(isoTimestamp);
-  return Number.isNaN(date.getTime()) ? isoTimestamp : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? isoTimestamp : dateTimeFormat().format(date);
 }

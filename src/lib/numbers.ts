@@ -1,8 +1,10 @@
-const countFormat = new Intl.NumberFormat('en-GB');
+import { lazy } from './lazy';
+
+const countFormat = lazy(() => new Intl.NumberFormat('en-GB'));
 
 /** "10,000" */
 export function formatCount(value: number): string {
-  return countFormat.format(value);
+  return countFormat().format(value);
 }
 
 /** "1 patient", "10,000 patients" */
