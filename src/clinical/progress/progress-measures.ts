@@ -1,4 +1,5 @@
-import type { Side } from '../knowledge-base/types.ts';
+import { EXAM_ITEMS } from '../knowledge-base/exam-items.ts';
+import type { NumberUnit, Side } from '../knowledge-base/types.ts';
 
 /** How a measure's change reads: its unit in words, and which direction is better. */
 export interface ProgressMeasure {
@@ -17,7 +18,7 @@ export interface ProgressMeasure {
    * rotation, flexion and strength are better.
    */
   readonly better: 'lower' | 'higher';
-  /** The scale's ends, for the chart's axis. */
+  /** The scale's ends, for the chart's axis: the exam item's own limits. */
   readonly range: readonly [number, number];
   /** The test this value is a detail of: with that test negative there is no value to chart. */
   readonly detailOf?: { readonly item: string; readonly label: string };
@@ -40,49 +41,48 @@ export interface ProgressChartDef {
   readonly series: readonly ProgressSeriesDef[];
 }
 
-const PAIN_NOW: ProgressMeasure = {
-  item: 'pain-now',
-  label: 'Pain now',
-  unit: 'points',
-  better: 'lower',
-  range: [0, 10],
+const UNIT_WORDS: Partial<Record<NumberUnit, ProgressMeasure['unit']>> = {
+  nrs: 'points',
+  degrees: 'degrees',
+  'oxford-grade': 'grades',
 };
-const PAIN_WORST: ProgressMeasure = {
-  item: 'pain-worst',
-  label: 'Pain at worst',
-  unit: 'points',
-  better: 'lower',
-  range: [0, 10],
-};
-const THOMAS: ProgressMeasure = {
-  item: 'thomas-hip-angle',
-  label: 'Thomas test hip angle',
-  unit: 'degrees',
-  better: 'lower',
-  range: [-30, 90],
-  detailOf: { item: 'thomas-test', label: 'Thomas test' },
-};
-const HIP_IR: ProgressMeasure = {
-  item: 'hip-ir-rom',
-  label: 'Hip internal rotation',
-  unit: 'degrees',
-  better: 'higher',
-  range: [0, 90],
-};
-const HIP_FLEXION: ProgressMeasure = {
-  item: 'hip-flexion-rom',
-  label: 'Hip flexion',
-  unit: 'degrees',
-  better: 'higher',
-  range: [0, 160],
-};
-const STRENGTH: ProgressMeasure = {
-  item: 'hip-flexion-strength',
-  label: 'Hip flexion strength',
-  unit: 'grades',
-  better: 'higher',
-  range: [0, 5],
-};
+
+/**
+ * A measure read from its exam item: the unit and the scale's ends come from the knowledge base,
+ * so the chart's axis always matches what the exam form accepts.
+ */
+function measureOf(
+  item: ProgressMeasure['item'],
+  label: string,
+  better: ProgressMeasure['better'],
+  detailOf?: ProgressMeasure['detailOf'],
+): ProgressMeasure {
+  const value = EXAM_ITEMS.find((candidate) => candidate.id === item)?.value;
+  const unit = value?.kind === 'number' ? UNIT_WORDS[value.unit] : undefined;
+  if (value?.kind !== 'number' || unit === undefined) {
+    throw new Error(
+      `Progress measure ${item} needs a numeric exam item in points, degrees or grades`,
+    );
+  }
+  return {
+    item,
+    label,
+    unit,
+    better,
+    range: [value.min, value.max],
+    ...(detailOf ? { detailOf } : {}),
+  };
+}
+
+const PAIN_NOW = measureOf('pain-now', 'Pain now', 'lower');
+const PAIN_WORST = measureOf('pain-worst', 'Pain at worst', 'lower');
+const THOMAS = measureOf('thomas-hip-angle', 'Thomas test hip angle', 'lower', {
+  item: 'thomas-test',
+  label: 'Thomas test',
+});
+const HIP_IR = measureOf('hip-ir-rom', 'Hip internal rotation', 'higher');
+const HIP_FLEXION = measureOf('hip-flexion-rom', 'Hip flexion', 'higher');
+const STRENGTH = measureOf('hip-flexion-strength', 'Hip flexion strength', 'higher');
 
 const bothSides = (measure: ProgressMeasure): readonly ProgressSeriesDef[] =>
   (['left', 'right'] as const).map((side) => ({
