@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createPatient, type TestPatient } from './patient-form';
+import { storeFhirServer } from './stored-rows';
 
 /**
  * Sync with a real FHIR R4 server: scripts/fhir-server.ts (@medplum/fhir-router with its memory
@@ -14,36 +15,7 @@ const FHIR = process.env.E2E_FHIR_BASE_URL ?? '';
 async function setFhirServer(page: Page, fhirBaseUrl: string): Promise<void> {
   await page.goto('/patients');
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
-  await page.evaluate(async (url) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('iliopsoas-workbench');
-      request.onsuccess = () => {
-        resolve(request.result);
-      };
-      request.onerror = () => {
-        reject(request.error ?? new Error('open failed'));
-      };
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({
-        schemaVersion: 1,
-        id: 'settings',
-        clinicianName: 'Sam Clinician',
-        units: 'metric',
-        defaultCareSetting: 'general',
-        fhirBaseUrl: url,
-        updatedAt: new Date().toISOString(),
-      });
-      tx.oncomplete = () => {
-        resolve();
-      };
-      tx.onerror = () => {
-        reject(tx.error ?? new Error('write failed'));
-      };
-    });
-    db.close();
-  }, fhirBaseUrl);
+  await storeFhirServer(page, fhirBaseUrl, 'Sam Clinician');
 }
 
 function patientIdOf(page: Page): string {

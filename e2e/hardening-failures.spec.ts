@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { visitRecord } from '../src/data/visits/visit.schema.ts';
 import { expect, putStoredRows, test } from './fixtures';
 import { createPatient, fillPatientForm, isoYearsAgo } from './patient-form';
+import { readStoredRows } from './stored-rows';
 
 /**
  * How the app behaves when the browser's storage fails it: full, missing, holding a record it
@@ -44,31 +45,6 @@ const setQuotaFull = (page: Page, full: boolean) =>
   page.evaluate((value) => {
     (window as StorageHooks).__quotaFull = value;
   }, full);
-
-async function readStoredRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('iliopsoas-workbench');
-      request.onsuccess = () => {
-        resolve(request.result);
-      };
-      request.onerror = () => {
-        reject(request.error ?? new Error('open failed'));
-      };
-    });
-    const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => {
-        resolve(request.result as Record<string, unknown>[]);
-      };
-      request.onerror = () => {
-        reject(request.error ?? new Error('read failed'));
-      };
-    });
-    db.close();
-    return rows;
-  }, store);
-}
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved on this device/ });
 

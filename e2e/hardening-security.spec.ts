@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { walkScreens } from './screens';
+import { storeFhirServer } from './stored-rows';
 
 /** A stand-in FHIR server on this machine (one of this suite's own ports), answering anything. */
 const FHIR_PORT = 4336;
@@ -96,36 +97,7 @@ test('with a FHIR server set, the app may reach that server and still nothing el
   try {
     await page.goto('/patients');
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
-    await page.evaluate(async (fhirBaseUrl) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('iliopsoas-workbench');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('open failed'));
-        };
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({
-          schemaVersion: 1,
-          id: 'settings',
-          clinicianName: '',
-          units: 'metric',
-          defaultCareSetting: 'general',
-          fhirBaseUrl,
-          updatedAt: new Date().toISOString(),
-        });
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(tx.error ?? new Error('write failed'));
-        };
-      });
-      db.close();
-    }, FHIR_BASE);
+    await storeFhirServer(page, FHIR_BASE);
     await page.reload();
     expect(await connectPolicyApplied(page)).toBe(
       `connect-src 'self' http://127.0.0.1:${String(FHIR_PORT)}`,

@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Writes raw rows straight into the app's IndexedDB, bypassing the app: for seeding thousands of
- * patients quickly, or a row the app would never write. The app must have opened (and so
- * created) its database first: visit a screen before calling this.
+ * Reads and writes the app's IndexedDB straight from the page, bypassing the app: for seeding
+ * thousands of patients quickly, a row the app would never write, or checking what was stored.
+ * The app must have opened (and so created) its database first: visit a screen before calling
+ * these.
  */
+type Store = 'patients' | 'visits' | 'settings' | 'fhirSync';
+
 export async function putStoredRows(
   page: Page,
-  store: 'patients' | 'visits',
+  store: Store,
   rows: readonly unknown[],
 ): Promise<void> {
   await page.evaluate(
@@ -35,4 +38,51 @@ export async function putStoredRows(
     },
     { store, rows },
   );
+}
+
+export async function readStoredRows(page: Page, store: Store): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('iliopsoas-workbench');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('open failed'));
+      };
+    });
+    const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => {
+        resolve(request.result as Record<string, unknown>[]);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('read failed'));
+      };
+    });
+    db.close();
+    return rows;
+  }, store);
+}
+
+/**
+ * Points the app at a FHIR server by writing the settings record the Settings screen saves. The
+ * app reads it at start-up: reload (or navigate) afterwards.
+ */
+export async function storeFhirServer(
+  page: Page,
+  fhirBaseUrl: string,
+  clinicianName = '',
+): Promise<void> {
+  await putStoredRows(page, 'settings', [
+    {
+      schemaVersion: 1,
+      id: 'settings',
+      clinicianName,
+      units: 'metric',
+      defaultCareSetting: 'general',
+      fhirBaseUrl,
+      updatedAt: new Date().toISOString(),
+    },
+  ]);
 }
