@@ -33,6 +33,11 @@ export type { BuildPlanOptions, ExcludedItem, PlanDraft, PlanItem } from './plan
 export type { Goal } from './plan/goals.ts';
 export type { Escalation } from './plan/escalation.ts';
 export { ESCALATION, TIER_TITLES } from './plan/escalation.ts';
+export {
+  doctorCheckFirst,
+  DOCTOR_FIRST_NOTE,
+  TIERS_AFTER_THE_DOCTOR,
+} from './plan/doctor-first.ts';
 export type { Concern } from './plan/contraindications.ts';
 export { concernsFor } from './plan/contraindications.ts';
 export { compareTreatments } from './compare/compare-treatments.ts';

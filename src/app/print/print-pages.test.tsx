@@ -38,6 +38,7 @@ describe('print screens', () => {
     const base = await seed(TENDINOPATHY);
     const { user, router } = await renderApp(`${base}/record`);
     await loaded();
+    expect(printout()).not.toHaveTextContent('wait until a doctor has assessed it');
     expect(screen.getByRole('heading', { level: 1, name: 'Clinical record' })).toBeVisible();
     expect(document.title).toBe('Clinical record (print preview) – Iliopsoas Workbench');
     expect(printout()).toHaveClass('print-doc--a4');
@@ -80,6 +81,11 @@ describe('print screens', () => {
       /Exercise therapy \(strengthening, motor control and mobility\) \(tier 2\)Red flag — Possible cauda equina syndrome: Refer as an emergency today for same-day MRI and surgical assessment\. Do not wait for symptoms to progress\. Cauda equina syndrome:/,
     );
     expect(printout().textContent).not.toMatch(/\.;|\.\./);
+    // The record keeps the whole plan, but says before tier 3 that tiers 3 to 5 wait.
+    const tier3 = within(printout()).getByRole('heading', { level: 3, name: /^Tier 3:/ });
+    expect(tier3.previousElementSibling).toHaveTextContent(
+      'Medicines, injections and surgical referral (tiers 3 to 5) wait until a doctor has assessed it',
+    );
     await user.click(screen.getByRole('link', { name: 'Open the patient handout' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your care plan, Adaeze' }),

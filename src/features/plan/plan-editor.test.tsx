@@ -10,6 +10,7 @@ import {
   type Findings,
   type PlanRecord,
 } from '../../clinical/index.ts';
+import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { PlanEditor } from './plan-editor';
 import type { CheckedPlan } from './plan-form';
 
@@ -39,8 +40,10 @@ function setUp({
   startFrom = findings,
   edit = (p: PlanRecord) => p,
   readOnly = false,
+  redFlagRecords = [],
 }: {
   findings?: Findings;
+  redFlagRecords?: readonly RedFlagAction[];
   /** The findings the stored plan was drafted from (differs when the findings changed since). */
   startFrom?: Findings;
   edit?: (plan: PlanRecord) => PlanRecord;
@@ -49,13 +52,13 @@ function setUp({
   const { draft, context } = draftOf(findings);
   const initial = edit(planFromDraft(draftOf(startFrom).draft));
   const onChange = vi.fn<(checked: CheckedPlan) => void>();
-  render(
+  const view = render(
     <PlanEditor
       initial={initial}
       draft={draft}
       context={context}
       visitDate={VISIT_DATE}
-      redFlagRecords={[]}
+      redFlagRecords={redFlagRecords}
       readOnly={readOnly}
       compareHref={(ids) => `/compare?options=${ids.join(',')}`}
       onChange={onChange}
@@ -69,7 +72,28 @@ function setUp({
     return last.plan;
   };
   const lastChecked = (): CheckedPlan | undefined => onChange.mock.lastCall?.[0];
-  return { user: userEvent.setup(), onChange, lastSaved, lastChecked, initial };
+  return {
+    user: userEvent.setup(),
+    onChange,
+    lastSaved,
+    lastChecked,
+    initial,
+    unmount: view.unmount,
+  };
+}
+
+function redFlagRecord(response: RedFlagAction['response']): RedFlagAction {
+  const flag = draftOf({ ...TENDINOPATHY, anticoagulants: true, 'hip-held-flexed': true }).draft
+    .redFlagActions[0];
+  if (flag === undefined) throw new Error('expected a red flag');
+  return {
+    redFlagId: flag.id,
+    response,
+    ...(response === 'referred' ? { urgency: 'emergency' as const } : {}),
+    note: response === 'overridden' ? 'Haematoma excluded on ultrasound today' : '',
+    recordedAt: '2026-03-03T10:00:00.000Z',
+    recordedBy: 'Sam Clinician',
+  };
 }
 
 const tier = (n: number) => screen.getByRole('region', { name: new RegExp(`^Tier ${n}: `) });
@@ -100,6 +124,35 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
       'Emergency today: Possible iliopsoas haematoma on anticoagulants',
     );
     expect(flag).toHaveTextContent('Not recorded yet');
+  });
+
+  it('marks tiers 3 to 5 as waiting for a doctor while an emergency red flag stands', () => {
+    const EMERGENCY = { ...TENDINOPATHY, anticoagulants: true, 'hip-held-flexed': true };
+    const waiting = () => screen.queryByText('Tiers 3 to 5 wait for a doctor', { exact: false });
+    const { unmount } = setUp({ findings: EMERGENCY });
+    const note = waiting()?.closest('.notice');
+    expect(note).toHaveTextContent('until a doctor has assessed it');
+    // Said just before tier 3, and not before tier 1 or 2.
+    const tier3 = tier(3);
+    expect(note?.compareDocumentPosition(tier3)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(note?.compareDocumentPosition(tier(2))).toBe(Node.DOCUMENT_POSITION_PRECEDING);
+    unmount();
+
+    // Referring does not end the wait: the doctor's assessment is what the tiers wait for.
+    const referred = setUp({
+      findings: EMERGENCY,
+      redFlagRecords: [redFlagRecord('referred')],
+    });
+    expect(waiting()).not.toBeNull();
+    referred.unmount();
+
+    setUp({ findings: EMERGENCY, redFlagRecords: [redFlagRecord('overridden')] });
+    expect(waiting()).toBeNull();
+  });
+
+  it('does not hold tiers back without a red flag', () => {
+    setUp();
+    expect(screen.queryByText('Tiers 3 to 5 wait for a doctor', { exact: false })).toBeNull();
   });
 
   it('lists each item with who delivers it, evidence with sources, time to benefit and what it fits', () => {

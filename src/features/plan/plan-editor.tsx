@@ -1,6 +1,6 @@
 import { memo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { editSummary, homeProgramme, KB_VERSION } from '../../clinical/index.ts';
+import { doctorCheckFirst, editSummary, homeProgramme, KB_VERSION } from '../../clinical/index.ts';
 import type { PlanContext, PlanDraft, PlanRecord, TreatmentFacts } from '../../clinical/index.ts';
 import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { AddTreatment } from './add-treatment';
@@ -116,6 +116,7 @@ function PlanEditorView({
         undo={editor.undo}
         onUndo={editor.undoRemoval}
         compareHref={compareHref}
+        doctorFirst={doctorCheckFirst(draft.redFlagActions, redFlagRecords)}
       >
         {readOnly ? null : (
           <AddTreatment

@@ -1,6 +1,12 @@
-import type { ReactNode } from 'react';
-import { tierOf, TIER_TITLES } from '../../clinical/index.ts';
+import { Fragment, type ReactNode } from 'react';
+import {
+  DOCTOR_FIRST_NOTE,
+  tierOf,
+  TIERS_AFTER_THE_DOCTOR,
+  TIER_TITLES,
+} from '../../clinical/index.ts';
 import type { PlanItemRecord, Tier, TreatmentFacts } from '../../clinical/index.ts';
+import { Notice } from '../../ui/notice';
 import { InAppLink } from './in-app-link';
 import { fieldKey } from './plan-form';
 import { PlanItemCard, type ItemActions } from './plan-item-card';
@@ -98,9 +104,12 @@ export function TreatmentsSection({
   undo,
   onUndo,
   compareHref,
+  doctorFirst,
   children,
   ...rest
 }: ItemsProps & {
+  /** An emergency or urgent red flag stands: tiers 3 to 5 are marked as waiting for a doctor. */
+  readonly doctorFirst: boolean;
   readonly undo: UndoRemoval | null;
   readonly onUndo: () => void;
   readonly compareHref: (ids: readonly string[]) => string;
@@ -131,19 +140,27 @@ export function TreatmentsSection({
       )}
       {TIERS.map((tier) => {
         const inTier = items.filter((i) => tierOf(i.treatmentId) === tier);
+        const firstToWait = doctorFirst && tier === TIERS_AFTER_THE_DOCTOR[0];
         return (
-          <section key={tier} className="plan-tier" aria-labelledby={`plan-tier-${tier}`}>
-            <h3 id={`plan-tier-${tier}`} className="plan-tier__heading">
-              {tierHeading(tier, TIER_TITLES[tier])}{' '}
-              <span className="plan-tier__count muted">({inTier.length})</span>
-            </h3>
-            {inTier.length === 0 ? (
-              <p className="plan-tier__empty">Nothing in this tier.</p>
-            ) : (
-              <ItemList items={inTier} {...rest} />
-            )}
-            {undoNotice(tier)}
-          </section>
+          <Fragment key={tier}>
+            {firstToWait ? (
+              <Notice tone="warning" title="Tiers 3 to 5 wait for a doctor" live={false}>
+                <p>{DOCTOR_FIRST_NOTE}</p>
+              </Notice>
+            ) : null}
+            <section className="plan-tier" aria-labelledby={`plan-tier-${tier}`}>
+              <h3 id={`plan-tier-${tier}`} className="plan-tier__heading">
+                {tierHeading(tier, TIER_TITLES[tier])}{' '}
+                <span className="plan-tier__count muted">({inTier.length})</span>
+              </h3>
+              {inTier.length === 0 ? (
+                <p className="plan-tier__empty">Nothing in this tier.</p>
+              ) : (
+                <ItemList items={inTier} {...rest} />
+              )}
+              {undoNotice(tier)}
+            </section>
+          </Fragment>
         );
       })}
       {unknown.length > 0 || removedTier === 0 ? (

@@ -1,4 +1,4 @@
-import { RED_FLAGS } from '../../clinical/index.ts';
+import { doctorCheckFirst, RED_FLAGS, TIERS_AFTER_THE_DOCTOR } from '../../clinical/index.ts';
 import type { FiredRedFlag, Tier, Urgency } from '../../clinical/index.ts';
 import type { HandoutBlock, HandoutEntry, HandoutInput, HandoutSection } from './handout-types';
 import { plainGoal } from './plain-goals';
@@ -51,10 +51,7 @@ export function urgentSection(input: HandoutInput): HandoutSection | undefined {
 
 /** An emergency or urgent red flag stands (not overridden): the doctor's check comes first. */
 export function doctorFirst(input: HandoutInput): boolean {
-  const answered = new Map(input.visit.redFlagActions.map((a) => [a.redFlagId, a.response]));
-  return input.assessment.redFlags.some(
-    (f) => f.urgency !== 'soon' && answered.get(f.id) !== 'overridden',
-  );
+  return doctorCheckFirst(input.assessment.redFlags, input.visit.redFlagActions);
 }
 
 export function aboutSection(input: HandoutInput): HandoutSection {
@@ -168,9 +165,10 @@ export function otherSection(plan: PrintPlan, doctorFirst = false): HandoutSecti
   const withItems = plan.tiers
     .map((tier) => ({ tier, items: tier.items.filter((i) => !i.home) }))
     .filter(({ items }) => items.length > 0);
-  const held = doctorFirst && withItems.some(({ tier }) => tier.tier >= 3);
+  const waits = (tier: Tier) => TIERS_AFTER_THE_DOCTOR.includes(tier);
+  const held = doctorFirst && withItems.some(({ tier }) => waits(tier.tier));
   const blocks: HandoutBlock[] = withItems
-    .filter(({ tier }) => !doctorFirst || tier.tier <= 2)
+    .filter(({ tier }) => !doctorFirst || !waits(tier.tier))
     .map(({ tier, items }) => ({
       title: OTHER_TIERS[tier.tier].title,
       paragraphs: OTHER_TIERS[tier.tier].intro,

@@ -1,3 +1,4 @@
+import { doctorCheckFirst } from '../../clinical/index.ts';
 import type { Assessment } from '../../clinical/index.ts';
 import { formatPatientName, type Patient } from '../../data/patients/patient.schema';
 import type { StoredFindings } from '../../data/visits/findings-form';
@@ -119,7 +120,12 @@ export function RecordDocument({
       <PatientAndVisit patient={patient} visit={visit} />
       <RecordFindingsSection sections={recordedFindings(findings, invalidFields, words)} />
       <RecordAssessment assessment={assessment} sources={sources} />
-      <RecordPlan plan={plan} redFlags={assessment.redFlags} sources={sources} />
+      <RecordPlan
+        plan={plan}
+        redFlags={assessment.redFlags}
+        doctorFirst={doctorCheckFirst(assessment.redFlags, visit.redFlagActions)}
+        sources={sources}
+      />
       <section className="print-section" aria-labelledby="record-sources">
         <h2 id="record-sources">Sources</h2>
         <ol className="print-sources">

@@ -1,4 +1,4 @@
-import { KB_VERSION } from '../../clinical/index.ts';
+import { DOCTOR_FIRST_NOTE, KB_VERSION, TIERS_AFTER_THE_DOCTOR } from '../../clinical/index.ts';
 import type { FiredRedFlag } from '../../clinical/index.ts';
 import { formatDate } from '../../lib/dates';
 import type { PrintPlan, PrintPlanItem } from './print-plan';
@@ -133,10 +133,13 @@ function PlanLists({ plan, sources }: { readonly plan: PrintPlan; readonly sourc
 export function RecordPlan({
   plan,
   redFlags,
+  doctorFirst,
   sources,
 }: {
   readonly plan: PrintPlan;
   readonly redFlags: readonly FiredRedFlag[];
+  /** An emergency or urgent red flag stands: tiers 3 to 5 are marked as waiting for a doctor. */
+  readonly doctorFirst: boolean;
   readonly sources: SourceIndex;
 }) {
   const words = useVocabulary();
@@ -165,6 +168,9 @@ export function RecordPlan({
       ) : null}
       {plan.tiers.map((tier) => (
         <div key={tier.tier}>
+          {doctorFirst && tier.tier === TIERS_AFTER_THE_DOCTOR[0] ? (
+            <p className="print-notice">{DOCTOR_FIRST_NOTE}</p>
+          ) : null}
           <h3>
             Tier {tier.tier}: {tier.title}
           </h3>
