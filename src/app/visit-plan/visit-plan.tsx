@@ -17,6 +17,7 @@ import { formatDate } from '../../lib/dates';
 import { Badge } from '../../ui/badge';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
+import { PrintLinks } from '../print/print-links';
 import '../visit-workspace/visit-workspace.css';
 import './visit-plan.css';
 
@@ -104,24 +105,7 @@ export function VisitPlan({
       <PageHeader
         title={`Treatment plan — ${patientName}`}
         screenName="Treatment plan"
-        actions={
-          <>
-            <Link
-              to="/patients/$patientId/visits/$visitId/print/record"
-              params={{ patientId: visit.patientId, visitId: visit.id }}
-              className="button"
-            >
-              Print clinical record
-            </Link>
-            <Link
-              to="/patients/$patientId/visits/$visitId/print/handout"
-              params={{ patientId: visit.patientId, visitId: visit.id }}
-              className="button"
-            >
-              Print patient handout
-            </Link>
-          </>
-        }
+        actions={<PrintLinks patientId={visit.patientId} visitId={visit.id} />}
       >
         <p className="visit-meta">
           <Badge>{VISIT_STATUS_LABELS[visit.status]}</Badge> Visit on {formatDate(visit.date)} ·{' '}

@@ -21,6 +21,7 @@ import { formatDate } from '../../lib/dates';
 import { Badge } from '../../ui/badge';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
+import { PrintLinks } from '../print/print-links';
 import { LiveWorkspace } from './live-workspace';
 import './visit-workspace.css';
 
@@ -82,24 +83,7 @@ export function VisitWorkspace({
       <PageHeader
         title={`Visit on ${formatDate(visit.date)} — ${patientName}`}
         screenName="Visit"
-        actions={
-          <>
-            <Link
-              to="/patients/$patientId/visits/$visitId/print/record"
-              params={{ patientId: visit.patientId, visitId: visit.id }}
-              className="button"
-            >
-              Print clinical record
-            </Link>
-            <Link
-              to="/patients/$patientId/visits/$visitId/print/handout"
-              params={{ patientId: visit.patientId, visitId: visit.id }}
-              className="button"
-            >
-              Print patient handout
-            </Link>
-          </>
-        }
+        actions={<PrintLinks patientId={visit.patientId} visitId={visit.id} />}
       >
         <p className="visit-meta">
           <Badge>{VISIT_STATUS_LABELS[visit.status]}</Badge>{' '}
