@@ -1,4 +1,4 @@
-import { useId, type ComponentProps } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 interface Chrome {
   /** The visible label. */
@@ -47,6 +47,44 @@ function Messages({ id, hint, error }: { readonly id: string } & Pick<Chrome, 'h
 const describedBy = (id: string, { hint, error }: Pick<Chrome, 'hint' | 'error'>) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+/** What every plan control carries: its id, class and the ARIA that ties it to its messages. */
+interface ControlAttributes {
+  readonly id: string;
+  readonly className: string;
+  readonly 'aria-invalid': true | undefined;
+  readonly 'aria-describedby': string | undefined;
+}
+
+/** The label, hint and error around one control, which `control` renders. */
+function PlanField({
+  id: givenId,
+  label,
+  context,
+  hint,
+  error,
+  className,
+  control,
+}: Chrome & {
+  readonly id: string | undefined;
+  readonly className: string | undefined;
+  readonly control: (attributes: ControlAttributes) => ReactNode;
+}) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <Label htmlFor={id} label={label} context={context} />
+      <Messages id={id} hint={hint} error={error} />
+      {control({
+        id,
+        className: 'field__control',
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, { hint, error }),
+      })}
+    </div>
+  );
+}
+
 type TextAreaProps = Omit<ComponentProps<'textarea'>, 'aria-invalid' | 'aria-describedby'>;
 
 /**
@@ -54,7 +92,7 @@ type TextAreaProps = Omit<ComponentProps<'textarea'>, 'aria-invalid' | 'aria-des
  * visible label ("Dosage (Kneeling Hip Flexor Stretch)") and its error at the field.
  */
 export function PlanTextArea({
-  id: givenId,
+  id,
   label,
   context,
   hint,
@@ -62,27 +100,19 @@ export function PlanTextArea({
   className,
   ...props
 }: Chrome & TextAreaProps) {
-  const generated = useId();
-  const id = givenId ?? generated;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <Label htmlFor={id} label={label} context={context} />
-      <Messages id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        className="field__control"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
-        {...props}
-      />
-    </div>
+    <PlanField
+      {...{ id, label, context, hint, error, className }}
+      control={(attributes) => <textarea {...attributes} {...props} />}
+    />
   );
 }
 
 type InputProps = Omit<ComponentProps<'input'>, 'aria-invalid' | 'aria-describedby'>;
 
+/** A labelled one-line input for the plan, as PlanTextArea. */
 export function PlanInput({
-  id: givenId,
+  id,
   label,
   context,
   hint,
@@ -90,19 +120,10 @@ export function PlanInput({
   className,
   ...props
 }: Chrome & InputProps) {
-  const generated = useId();
-  const id = givenId ?? generated;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <Label htmlFor={id} label={label} context={context} />
-      <Messages id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        className="field__control"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
-        {...props}
-      />
-    </div>
+    <PlanField
+      {...{ id, label, context, hint, error, className }}
+      control={(attributes) => <input {...attributes} {...props} />}
+    />
   );
 }
