@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PatientId, VisitId } from '../ids';
 import { lastVisitDatesQuery, VISIT_QUERY_ROOT } from './visit-dates';
+import { restoreUnsaved } from './unsaved-changes';
 import { visitRepository } from './visit.repository';
 
 const root = VISIT_QUERY_ROOT;
@@ -18,6 +19,10 @@ export const visitQueries = {
   detail: (id: VisitId) =>
     queryOptions({
       queryKey: [...root, 'detail', id] as const,
-      queryFn: () => visitRepository.get(id),
+      queryFn: async () => {
+        // What a closed tab could not save in time is saved first (see unsaved-changes.ts).
+        await restoreUnsaved(id, visitRepository);
+        return visitRepository.get(id);
+      },
     }),
 };

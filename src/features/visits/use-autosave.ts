@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VisitId } from '../../data/ids';
 import { toStoredDraft } from '../../data/visits/findings-form';
+import { forgetUnsaved, keepUnsaved, type AutosavedPart } from '../../data/visits/unsaved-changes';
 import type { Plan } from '../../data/visits/plan.schema';
 import { visitQueries } from '../../data/visits/visit.queries';
 import { VisitConflictError } from '../../data/visits/visit-errors';
@@ -44,6 +45,8 @@ export function whenSavesSettled(id: VisitId): Promise<void> {
 
 /** One part of the visit that autosaves: how to read it from a stored visit and how to write it. */
 export interface AutosavePart<T> {
+  /** Which part: what a closing tab could not save is kept under this name (unsaved-changes.ts). */
+  readonly part: AutosavedPart;
   /** The part as stored, to skip a save that would change nothing. */
   readonly read: (visit: Visit) => unknown;
   /** Writes the part at `revision`; stable across renders (a mutation's `mutateAsync`). */
@@ -58,7 +61,7 @@ export interface AutosavePart<T> {
  * theirs, or save theirs over with mine). Unsaved values are never dropped: they stay queued until
  * a save succeeds. Hiding or leaving the page, and unmounting (navigating away), save at once.
  */
-export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<T>) {
+export function useVisitAutosave<T>(visit: Visit, { part, read, write }: AutosavePart<T>) {
   const queryClient = useQueryClient();
   const known = useCallback(
     (): Visit => queryClient.getQueryData(visitQueries.detail(visit.id).queryKey) ?? visit,
@@ -66,6 +69,8 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
   );
   // Boxed, so that any value (even null) can be queued.
   const queued = useRef<{ readonly value: T } | null>(null);
+  /** The value being written now, until its save has settled. */
+  const inFlight = useRef<{ readonly value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef(false);
   const [state, setState] = useState<SaveState>({ status: 'saved', savedAt: visit.updatedAt });
@@ -86,14 +91,20 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
       for (let next = take(); next !== null; next = take()) {
         const { value } = next;
         setState({ status: 'saving' });
+        inFlight.current = next;
         try {
           const saved = await oneAtATime(visit.id, () =>
             write({ revision: known().revision, value }),
           );
-          setState(
-            hasQueued() ? { status: 'pending' } : { status: 'saved', savedAt: saved.updatedAt },
-          );
+          inFlight.current = null;
+          if (hasQueued()) setState({ status: 'pending' });
+          else {
+            setState({ status: 'saved', savedAt: saved.updatedAt });
+            // Everything is saved: nothing kept for a closing tab may be restored over it.
+            forgetUnsaved(visit.id, part);
+          }
         } catch (error) {
+          inFlight.current = null;
           queued.current ??= next;
           setState(
             error instanceof VisitConflictError
@@ -109,7 +120,7 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
     } finally {
       saving.current = false;
     }
-  }, [write, known, visit.id]);
+  }, [write, known, visit.id, part]);
 
   /** Queue a value; it is saved after a short pause. */
   const schedule = useCallback(
@@ -130,8 +141,22 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
   );
 
   // Leaving, hiding or navigating away from the page saves at once rather than after the pause.
+  // The save may not land before the browser ends the page, so what is unsaved is also kept at
+  // once in localStorage, and saved when the visit is next opened (unsaved-changes.ts).
   useEffect(() => {
-    const saveNow = () => void flush();
+    const saveNow = () => {
+      const pending = queued.current ?? inFlight.current;
+      if (pending !== null) {
+        const { revision } = known();
+        keepUnsaved(
+          visit.id,
+          part,
+          inFlight.current === null ? [revision] : [revision, revision + 1],
+          pending.value,
+        );
+      }
+      void flush();
+    };
     window.addEventListener('pagehide', saveNow);
     document.addEventListener('visibilitychange', saveNow);
     return () => {
@@ -139,7 +164,7 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
       document.removeEventListener('visibilitychange', saveNow);
       saveNow();
     };
-  }, [flush]);
+  }, [flush, known, visit.id, part]);
 
   /** After a conflict: save mine over theirs, knowingly, from their revision. */
   const overwriteTheirs = useCallback(
@@ -154,10 +179,11 @@ export function useVisitAutosave<T>(visit: Visit, { read, write }: AutosavePart<
   const acceptTheirs = useCallback(
     (theirs: Visit) => {
       queued.current = null;
+      forgetUnsaved(visit.id, part);
       queryClient.setQueryData(visitQueries.detail(visit.id).queryKey, theirs);
       setState({ status: 'saved', savedAt: theirs.updatedAt });
     },
-    [queryClient, visit.id],
+    [queryClient, visit.id, part],
   );
 
   return { state, schedule, flush, overwriteTheirs, acceptTheirs, latest: known };
@@ -174,7 +200,7 @@ export function useAutosave(visit: Visit) {
       mutateAsync({ revision, findings: value }),
     [mutateAsync],
   );
-  const autosave = useVisitAutosave(visit, { read: readFindings, write });
+  const autosave = useVisitAutosave(visit, { part: 'findings', read: readFindings, write });
   const { schedule: scheduleDraft } = autosave;
   /** Queue the form's current values; they are saved after a short pause. */
   const schedule = useCallback(
@@ -194,5 +220,5 @@ export function usePlanAutosave(visit: Visit) {
       mutateAsync({ revision, plan: value }),
     [mutateAsync],
   );
-  return useVisitAutosave(visit, { read: readPlan, write });
+  return useVisitAutosave(visit, { part: 'plan', read: readPlan, write });
 }
