@@ -18,6 +18,14 @@ async function draftVisit() {
   });
 }
 
+/** As a closed tab left it: the same entry, kept by another page load. */
+function asIfFromAnotherPage(): void {
+  for (const key of keys()) {
+    const kept = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+    localStorage.setItem(key, JSON.stringify({ ...kept, page: 'a-closed-tab' }));
+  }
+}
+
 const keys = () => Object.keys(localStorage).filter((k) => k.includes(':unsaved:'));
 
 afterEach(() => {
@@ -28,6 +36,7 @@ describe('what a closing tab could not save', () => {
   it('is saved when the visit is opened at the revision the tab knew, then forgotten', async () => {
     const visit = await draftVisit();
     keepUnsaved(visit.id, 'findings', [visit.revision], { 'pain-now': '7' });
+    asIfFromAnotherPage();
     await restoreUnsaved(visit.id, visits);
     const after = await visits.get(visit.id);
     expect(after?.findings).toEqual({ 'pain-now': '7' });
@@ -42,6 +51,7 @@ describe('what a closing tab could not save', () => {
       'pain-now': '5',
       'pain-worst': '8',
     });
+    asIfFromAnotherPage();
     await restoreUnsaved(visit.id, visits);
     const after = await visits.get(visit.id);
     expect(after?.findings).toEqual({ 'pain-now': '5', 'pain-worst': '8' });
@@ -52,6 +62,7 @@ describe('what a closing tab could not save', () => {
     const visit = await draftVisit();
     keepUnsaved(visit.id, 'findings', [visit.revision], { 'pain-now': '7' });
     const later = await visits.saveFindings(visit.id, visit.revision, { 'pain-now': '2' });
+    asIfFromAnotherPage();
     await restoreUnsaved(visit.id, visits);
     expect(await visits.get(visit.id)).toEqual(later);
     expect(keys()).toEqual([]);
@@ -60,16 +71,26 @@ describe('what a closing tab could not save', () => {
   it('drops a kept value that fails the visit schema, or a damaged entry, and changes nothing', async () => {
     const visit = await draftVisit();
     keepUnsaved(visit.id, 'plan', [visit.revision], { not: 'a plan' });
+    asIfFromAnotherPage();
     localStorage.setItem(`iliopsoas-workbench:unsaved:${visit.id}:findings`, '{"revisions":');
     await restoreUnsaved(visit.id, visits);
     expect(await visits.get(visit.id)).toEqual(visit);
     expect(keys()).toEqual([]);
   });
 
+  it('is left to the page that kept it, which is still saving it itself', async () => {
+    const visit = await draftVisit();
+    keepUnsaved(visit.id, 'findings', [visit.revision], { 'pain-now': '7' });
+    await restoreUnsaved(visit.id, visits);
+    expect(await visits.get(visit.id)).toEqual(visit);
+    expect(keys()).toHaveLength(1);
+  });
+
   it('forgets on request', async () => {
     const visit = await draftVisit();
     keepUnsaved(visit.id, 'findings', [visit.revision], { 'pain-now': '7' });
     forgetUnsaved(visit.id, 'findings');
+    asIfFromAnotherPage();
     await restoreUnsaved(visit.id, visits);
     expect(await visits.get(visit.id)).toEqual(visit);
   });

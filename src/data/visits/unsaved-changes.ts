@@ -12,7 +12,15 @@ import type { Visit } from './visit.schema';
 
 export type AutosavedPart = 'findings' | 'plan';
 
+/**
+ * This page load. A tab that kept a value and lives on (it was only hidden) saves it itself; only
+ * another page load (the reopened tab, another tab) restores it, so the two never race.
+ */
+const THIS_PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 interface Kept {
+  /** The page load that kept it. */
+  readonly page: string;
   /**
    * The stored revisions the value may be saved over: the one the tab knew, and the next when a
    * save was still on its way (the value is the whole part, so it also holds that save's changes).
@@ -42,7 +50,10 @@ export function keepUnsaved(
   value: unknown,
 ): void {
   try {
-    storage()?.setItem(keyOf(visitId, part), JSON.stringify({ revisions, value } satisfies Kept));
+    storage()?.setItem(
+      keyOf(visitId, part),
+      JSON.stringify({ page: THIS_PAGE, revisions, value } satisfies Kept),
+    );
   } catch {
     // Quota exceeded: the save started on the way out may still land.
   }
@@ -65,12 +76,14 @@ function readKept(visitId: VisitId, part: AutosavedPart): Kept | undefined {
     if (
       typeof parsed === 'object' &&
       parsed !== null &&
+      'page' in parsed &&
+      typeof parsed.page === 'string' &&
       'revisions' in parsed &&
       Array.isArray(parsed.revisions) &&
       parsed.revisions.every((r) => typeof r === 'number') &&
       'value' in parsed
     )
-      return { revisions: parsed.revisions, value: parsed.value };
+      return { page: parsed.page, revisions: parsed.revisions, value: parsed.value };
   } catch {
     // Damaged: dropped below.
   }
@@ -100,6 +113,8 @@ export async function restoreUnsaved(visitId: VisitId, writers: UnsavedWriters):
       forgetUnsaved(visitId, part);
       continue;
     }
+    // Kept by this very page, which is still saving it.
+    if (kept.page === THIS_PAGE) continue;
     try {
       const current = await writers.get(visitId);
       if (current !== null && kept.revisions.includes(current.revision)) {
