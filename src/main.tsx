@@ -26,10 +26,17 @@ if (!container) throw new Error('index.html has no #root element');
 
 async function start(root: HTMLElement): Promise<void> {
   await startMockHttp();
-  const router = createAppRouter();
   // index.html's shell is already on screen: let the browser handle input and paint between
-  // the start-up steps (on a mid-range phone, building the router and mounting each take tens
-  // of milliseconds).
+  // the start-up steps (on a mid-range phone, evaluating the modules, building the router,
+  // loading the first screen and mounting each take tens of milliseconds).
+  await inNextTask(undefined);
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient });
+  await inNextTask(undefined);
+  // The first screen's route, code and data (its loader) are resolved before React mounts. The
+  // router then has nothing to load from its mount effect, and the first render below draws the
+  // screen with its data, in slices, rather than synchronous re-renders as code and data arrive.
+  await router.load();
   await inNextTask(undefined);
   const reactRoot = createRoot(root);
   // A transition renders in slices, yielding to the browser every few milliseconds; the shell
@@ -37,7 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
-        <App router={router} queryClient={createQueryClient()} />
+        <App router={router} queryClient={queryClient} />
       </StrictMode>,
     );
   });

@@ -54,7 +54,17 @@ describe('app shell', () => {
     const banner = warning.closest('[role="alert"]');
     expect(banner).not.toBeNull();
     expect(banner).toHaveTextContent(/private or incognito/);
-    expect(screen.getByRole('heading', { level: 1, name: 'Patients' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Patients' })).toBeInTheDocument(); // The route's loader read and failed; the screen still shows the failure itself.
+    expect(await screen.findByText('Patient records could not be loaded.')).toBeInTheDocument();
+  });
+
+  it('draws the patients screen with its records on the first render: its route reads them first', async () => {
+    await renderApp('/patients');
+    // renderApp returns as soon as the screen's h1 is on screen; the list came with it.
+    expect(screen.queryByText('Loading patients…')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'No patients on this device yet' }),
+    ).toBeInTheDocument();
   });
 });
 

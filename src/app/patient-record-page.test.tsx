@@ -46,9 +46,13 @@ const eventually = (check: () => void) => waitFor(check, { timeout: 10_000 });
 
 /** The real app at `path`, waiting (longer than renderApp: the first lazy load is slow) for the panel. */
 async function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
+  const queryClient = createQueryClient();
+  const router = createAppRouter({
+    queryClient,
+    history: createMemoryHistory({ initialEntries: [path] }),
+  });
   const user = userEvent.setup();
-  render(<App router={router} queryClient={createQueryClient()} />);
+  render(<App router={router} queryClient={queryClient} />);
   await screen.findByRole('heading', { name: 'FHIR server' }, { timeout: 10_000 });
   return { user };
 }

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -8,6 +9,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../data/ids';
+import { storageQueries } from '../data/storage/storage.queries';
 import {
   isLibraryKind,
   parseLibrarySearch,
@@ -24,7 +26,21 @@ import { PendingScreen, RouteError } from './route-error';
 // (inNextTask): evaluating a screen's modules (zod builds its schemas then) and rendering it
 // would otherwise be one long task that ignores input.
 
-const rootRoute = createRootRoute({
+/**
+ * What every route's loader can reach. A screen's loader fills the query cache before the screen
+ * first renders, so it renders once, with its data, instead of a "Loading…" render followed by a
+ * synchronous re-render when the data arrives. A failed read does not fail the loader: it stays in
+ * its query, for the screen to show as it would without the loader.
+ */
+export interface AppRouterContext {
+  readonly queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<AppRouterContext>()({
+  // The storage banner, on every screen, asks whether records can be kept on this device.
+  loader: async ({ context }) => {
+    await context.queryClient.query(storageQueries.status()).catch(() => undefined);
+  },
   component: Layout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
@@ -50,6 +66,11 @@ const patientParams = {
 const patientsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'patients',
+  // The data's module is apart from the screen's: the two evaluate in separate tasks.
+  loader: ({ context }) =>
+    import('../features/patients/list/patients-data').then((data) =>
+      data.prefetchPatientsPage(context.queryClient),
+    ),
   component: lazyRouteComponent(
     () => import('../features/patients/list/patients-page').then(inNextTask),
     'PatientsPage',
@@ -273,9 +294,13 @@ function focusScreenHeading(): void {
   });
 }
 
-export function createAppRouter(options: { readonly history?: RouterHistory } = {}) {
+export function createAppRouter(options: {
+  readonly queryClient: QueryClient;
+  readonly history?: RouterHistory;
+}) {
   const router = createRouter({
     routeTree,
+    context: { queryClient: options.queryClient },
     ...(options.history ? { history: options.history } : {}),
     defaultPreload: 'intent',
     defaultPendingComponent: PendingScreen,

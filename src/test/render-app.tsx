@@ -10,8 +10,11 @@ import { createQueryClient } from '../data/query-client';
  * IndexedDB is fake-indexeddb, fresh per test (see setup.ts). Waits for the screen's <h1>.
  */
 export async function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
   const queryClient = createQueryClient();
+  const router = createAppRouter({
+    queryClient,
+    history: createMemoryHistory({ initialEntries: [path] }),
+  });
   const user = userEvent.setup();
   const view = render(<App router={router} queryClient={queryClient} />);
   // Lazy screens load on first use; on a shared, busy machine that can take seconds.

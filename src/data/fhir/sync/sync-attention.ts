@@ -20,9 +20,9 @@ export const SYNC_QUERY_ROOT = ['fhir-sync'] as const;
  */
 export function createSyncAttentionReader(database: () => Promise<Database>) {
   const settings = createSettingsRepository(database);
-  return async function readSyncAttention(): Promise<ReadonlyMap<PatientId, Attention>> {
+  return async function readSyncAttention(): Promise<AttentionPairs> {
     const { fhirBaseUrl } = await settings.get();
-    if (fhirBaseUrl === '') return new Map();
+    if (fhirBaseUrl === '') return [];
     // Only with a FHIR server set: most devices never sync, and these schemas are not small.
     const [{ normaliseBaseUrl }, { syncStateRecord }] = await Promise.all([
       import('./fhir-client'),
@@ -32,11 +32,11 @@ export function createSyncAttentionReader(database: () => Promise<Database>) {
     const rows = await (
       await database()
     ).transact(['fhirSync'], 'readonly', (tx) => tx.getSyncNeedingAttention());
-    const found = new Map<PatientId, Attention>();
+    const found: (readonly [PatientId, Attention])[] = [];
     for (const row of rows) {
       const read = readRecord(syncStateRecord, row);
       if (read.ok && read.value.serverUrl === serverUrl && read.value.attention) {
-        found.set(read.value.id, read.value.attention);
+        found.push([read.value.id, read.value.attention]);
       }
     }
     return found;
@@ -45,10 +45,20 @@ export function createSyncAttentionReader(database: () => Promise<Database>) {
 
 export const readSyncAttention = createSyncAttentionReader(getDatabase);
 
+/**
+ * Plain pairs rather than a Map: this query reads again on every mount (`staleTime: 0`), and React
+ * Query keeps the previous value of plain data when a read finds nothing new, so the list does
+ * not render again for nothing. `select` makes the Map, once per new value.
+ */
+type AttentionPairs = readonly (readonly [PatientId, Attention])[];
+
+const byPatient = (pairs: AttentionPairs): ReadonlyMap<PatientId, Attention> => new Map(pairs);
+
 /** Patients with a sync conflict or a failed sync, for the patient list (no request). */
 export const syncAttentionQuery = () =>
   queryOptions({
     queryKey: [...SYNC_QUERY_ROOT, 'attention'] as const,
     queryFn: () => readSyncAttention(),
+    select: byPatient,
     staleTime: 0,
   });
