@@ -36,6 +36,7 @@ export { ESCALATION, TIER_TITLES } from './plan/escalation.ts';
 export {
   doctorCheckFirst,
   DOCTOR_FIRST_NOTE,
+  DOCTOR_FIRST_SOURCES,
   TIERS_AFTER_THE_DOCTOR,
 } from './plan/doctor-first.ts';
 export type { Concern } from './plan/contraindications.ts';

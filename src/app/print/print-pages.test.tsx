@@ -86,6 +86,15 @@ describe('print screens', () => {
     expect(tier3.previousElementSibling).toHaveTextContent(
       'Medicines, injections and surgical referral (tiers 3 to 5) wait until a doctor has assessed it',
     );
+    // It cites the rule's source, the team, by its number in the record's list of sources.
+    const cited = /assessed it; review them with this plan afterwards\. \[(\d+)\]$/.exec(
+      tier3.previousElementSibling?.textContent ?? '',
+    );
+    expect(cited).not.toBeNull();
+    const citation = within(printout())
+      .getByRole('heading', { level: 2, name: 'Sources' })
+      .parentElement?.querySelector(`li[value="${cited?.[1] ?? ''}"]`);
+    expect(citation).toHaveTextContent(/^Iliopsoas Workbench clinical team: a safety rule/);
     await user.click(screen.getByRole('link', { name: 'Open the patient handout' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your care plan, Adaeze' }),

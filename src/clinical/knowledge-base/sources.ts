@@ -14,6 +14,7 @@ export const SOURCES = {
 
   // ── Team decisions, stated as such ──
   team: { citation: 'Iliopsoas Workbench clinical team: expert estimate where no published figure was found', kind: 'team' },
+  'team-rule': { citation: 'Iliopsoas Workbench clinical team: a safety rule of the team, extending the red-flag actions; no published source states it', kind: 'team' },
 
   // ── Ranking figures and hip ──
   metcalfe2019: { citation: 'Metcalfe D et al. Does this patient have hip osteoarthritis? JAMA 2019;322(23):2323-33', kind: 'systematic-review', url: 'https://edhub.ama-assn.org/jn-learning/module/2757584' },

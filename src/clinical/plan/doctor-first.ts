@@ -1,3 +1,4 @@
+import type { SourceId } from '../knowledge-base/sources.ts';
 import type { Tier, Urgency } from '../knowledge-base/types.ts';
 
 /**
@@ -12,6 +13,12 @@ export const TIERS_AFTER_THE_DOCTOR: readonly Tier[] = [3, 4, 5];
 /** Said above those tiers, on screen and in the clinical record. */
 export const DOCTOR_FIRST_NOTE =
   'An emergency or urgent red flag stands, so the red-flag action comes first. Medicines, injections and surgical referral (tiers 3 to 5) wait until a doctor has assessed it; review them with this plan afterwards.';
+
+/**
+ * Where the rule comes from: the team. Each red-flag action cites its own sources; none of them
+ * states this rule, so the screen and the record show it as the team's.
+ */
+export const DOCTOR_FIRST_SOURCES: readonly SourceId[] = ['team-rule'];
 
 interface StandingFlag {
   readonly id: string;

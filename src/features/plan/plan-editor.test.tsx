@@ -132,6 +132,8 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
     const { unmount } = setUp({ findings: EMERGENCY });
     const note = waiting()?.closest('.notice');
     expect(note).toHaveTextContent('until a doctor has assessed it');
+    // The rule is the team's, and says so.
+    expect(note).toHaveTextContent(/Source.*a safety rule of the team/);
     // Said just before tier 3, and not before tier 1 or 2.
     const tier3 = tier(3);
     expect(note?.compareDocumentPosition(tier3)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);

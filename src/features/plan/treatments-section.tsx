@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import {
   DOCTOR_FIRST_NOTE,
+  DOCTOR_FIRST_SOURCES,
   tierOf,
   TIERS_AFTER_THE_DOCTOR,
   TIER_TITLES,
@@ -10,6 +11,7 @@ import { Notice } from '../../ui/notice';
 import { InAppLink } from './in-app-link';
 import { fieldKey } from './plan-form';
 import { PlanItemCard, type ItemActions } from './plan-item-card';
+import { SourceCitations } from './source-citations';
 import { tierHeading } from './plan-labels';
 import { TREATMENTS_HEADING_ID, UNDO_BUTTON_ID, type UndoRemoval } from './use-plan-editor';
 
@@ -146,6 +148,10 @@ export function TreatmentsSection({
             {firstToWait ? (
               <Notice tone="warning" title="Tiers 3 to 5 wait for a doctor" live={false}>
                 <p>{DOCTOR_FIRST_NOTE}</p>
+                <details className="plan-escalation__sources">
+                  <summary>Source</summary>
+                  <SourceCitations ids={DOCTOR_FIRST_SOURCES} />
+                </details>
               </Notice>
             ) : null}
             <section className="plan-tier" aria-labelledby={`plan-tier-${tier}`}>

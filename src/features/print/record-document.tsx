@@ -105,7 +105,8 @@ export function RecordDocument({
   readonly plan: PrintPlan;
 }) {
   const words = useVocabulary();
-  const sources = sourceIndex(assessment, plan);
+  const doctorFirst = doctorCheckFirst(assessment.redFlags, visit.redFlagActions);
+  const sources = sourceIndex(assessment, plan, doctorFirst);
   const findings: StoredFindings = visit.findings;
   return (
     <>
@@ -123,7 +124,7 @@ export function RecordDocument({
       <RecordPlan
         plan={plan}
         redFlags={assessment.redFlags}
-        doctorFirst={doctorCheckFirst(assessment.redFlags, visit.redFlagActions)}
+        doctorFirst={doctorFirst}
         sources={sources}
       />
       <section className="print-section" aria-labelledby="record-sources">

@@ -1,4 +1,9 @@
-import { DOCTOR_FIRST_NOTE, KB_VERSION, TIERS_AFTER_THE_DOCTOR } from '../../clinical/index.ts';
+import {
+  DOCTOR_FIRST_NOTE,
+  DOCTOR_FIRST_SOURCES,
+  KB_VERSION,
+  TIERS_AFTER_THE_DOCTOR,
+} from '../../clinical/index.ts';
 import type { FiredRedFlag } from '../../clinical/index.ts';
 import { formatDate } from '../../lib/dates';
 import type { PrintPlan, PrintPlanItem } from './print-plan';
@@ -169,7 +174,9 @@ export function RecordPlan({
       {plan.tiers.map((tier) => (
         <div key={tier.tier}>
           {doctorFirst && tier.tier === TIERS_AFTER_THE_DOCTOR[0] ? (
-            <p className="print-notice">{DOCTOR_FIRST_NOTE}</p>
+            <p className="print-notice">
+              {DOCTOR_FIRST_NOTE} {sources.cite(DOCTOR_FIRST_SOURCES)}
+            </p>
           ) : null}
           <h3>
             Tier {tier.tier}: {tier.title}

@@ -1,4 +1,4 @@
-import { SOURCES } from '../../clinical/index.ts';
+import { DOCTOR_FIRST_SOURCES, SOURCES, TIERS_AFTER_THE_DOCTOR } from '../../clinical/index.ts';
 import type {
   Assessment,
   EvidenceLevel,
@@ -45,13 +45,21 @@ export interface SourceIndex {
  * behind each explained condition, the plan's evidence and escalation), so each figure can carry a
  * short "[n]" and the full citations print once at the end.
  */
-export function sourceIndex(assessment: Assessment, plan: PrintPlan): SourceIndex {
+export function sourceIndex(
+  assessment: Assessment,
+  plan: PrintPlan,
+  /** The plan's later tiers wait for a doctor: the record says so, citing the rule, before tier 3. */
+  doctorFirst: boolean,
+): SourceIndex {
   const ids = [
     ...assessment.redFlags.flatMap((f) => f.sources),
     ...explainedConditions(assessment).flatMap((c) =>
       c.contributions.flatMap((k) => k.provenance.sources),
     ),
-    ...plan.tiers.flatMap((t) => t.items.flatMap((i) => i.treatment?.evidence.sources ?? [])),
+    ...plan.tiers.flatMap((t) => [
+      ...(doctorFirst && t.tier === TIERS_AFTER_THE_DOCTOR[0] ? DOCTOR_FIRST_SOURCES : []),
+      ...t.items.flatMap((i) => i.treatment?.evidence.sources ?? []),
+    ]),
     ...plan.escalation.flatMap((e) => e.sources),
   ];
   const numbers = new Map<string, number>();
