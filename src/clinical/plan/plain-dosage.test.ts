@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '../knowledge-base/sources.ts';
 import { TREATMENT_LIST } from '../knowledge-base/treatment-list.ts';
 import type { Treatment } from '../knowledge-base/treatment-list.ts';
 import { patientDosage, plainDosage, withoutProvenanceNotes } from './plain-dosage.ts';
-
-/**
- * What a patient must never read in a dosage: where the figure came from. Every source id is
- * checked too, except 'team', an ordinary word ("your surgical team"); its notes read "team
- * suggestion".
- */
-function provenanceIn(text: string): readonly string[] {
-  const lower = text.toLowerCase();
-  const ids = Object.keys(SOURCES).filter(
-    (id) => id !== 'team' && lower.includes(id.toLowerCase()),
-  );
-  const marks = [
-    /seed/i,
-    /team suggestion/i,
-    /\b(?:the|evidence) pack\b/i,
-    /\b(?:19|20)\d{2}\b/,
-    /\bNICE\b|\b(?:NG|CG)\d+\b/,
-    /et al/,
-    /extrapolat/i,
-  ].flatMap((re) => re.exec(text)?.[0] ?? []);
-  return [...ids, ...marks];
-}
+import { provenanceIn } from './test-support/provenance-marks.ts';
 
 const byId = (id: string): Treatment => {
   const t = TREATMENT_LIST.find((x) => x.id === id);

@@ -5,11 +5,11 @@ import {
   buildPlan,
   isHomeExercise,
   planFromDraft,
-  SOURCES,
   TREATMENT_LIST,
   updateItem,
 } from '../../clinical/index.ts';
 import type { PlanRecord } from '../../clinical/index.ts';
+import { provenanceIn } from '../../clinical/plan/test-support/provenance-marks.ts';
 import { toFindings } from '../../data/visits/findings-form';
 import type { RedFlagAction } from '../../data/visits/visit.schema';
 import { fleschKincaidGrade, textStatistics } from '../../lib/readability';
@@ -52,43 +52,6 @@ const allText = (handout: ReturnType<typeof handoutFor>): readonly string[] => [
     ]),
   ]),
 ];
-
-/**
- * Notes on where a figure comes from belong in the clinical record. 'team' is left out of the
- * source ids: it is an ordinary word ("your surgical team"), and its notes read "team suggestion".
- */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function provenanceIn(text: string): readonly string[] {
-  const lower = text.toLowerCase();
-  const ids = Object.keys(SOURCES).filter(
-    (id) => id !== 'team' && lower.includes(id.toLowerCase()),
-  );
-  const marks = [
-    /seed/i,
-    /team suggestion/i,
-    /\b(?:the|evidence) pack\b/i,
-    /extrapolat/i,
-    /\bet al\b/,
-    /\bNICE\b|\b(?:NG|CG)\d+\b/,
-    // An author and year ("Hölmich 1999"), not a date ("17 March 2026").
-    new RegExp(`(?!(?:${MONTHS.join('|')})\\b)\\p{Lu}\\p{L}+ (?:19|20)\\d{2}\\b`, 'u'),
-  ].flatMap((re) => re.exec(text)?.[0] ?? []);
-  return [...ids, ...marks];
-}
 
 /** Adds every exercise and stretch the knowledge base has, as the clinician could. */
 const HOME_EXERCISES = TREATMENT_LIST.filter((t) => isHomeExercise(t) && t.dosage !== undefined);
