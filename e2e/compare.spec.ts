@@ -3,16 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { expect, test } from './fixtures';
 
 /** Starts a visit for a new patient and records the given history checkboxes; returns the ids. */
 async function visitWith(page: Page, family: string, checked: readonly string[]) {
   await createPatient(page, { given: 'Jo', family, dateOfBirth: isoYearsAgo(64), sex: 'Male' });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page);
   await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
   for (const name of checked) await page.getByRole('checkbox', { name, exact: true }).check();
   await expect(page.getByRole('status').filter({ hasText: /Saved on this device/ })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { visitRecord } from '../src/data/visits/visit.schema.ts';
 import { expect, putStoredRows, test } from './fixtures';
-import { createPatient, fillPatientForm, isoYearsAgo } from './patient-form';
+import { createPatient, fillPatientForm, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { readStoredRows } from './stored-rows';
 
 /**
@@ -50,10 +50,7 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved 
 
 async function startVisit(page: Page, family: string): Promise<void> {
   await createPatient(page, { given: 'Kim', family, dateOfBirth: isoYearsAgo(52), sex: 'Male' });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page);
 }
 
 test('a full disk while saving the exam: said plainly, typing kept, nothing saved lost', async ({

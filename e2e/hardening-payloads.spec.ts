@@ -2,7 +2,11 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { addGoal, updateGoal, updateItem } from '../src/clinical/index.ts';
 import { TENDINOPATHY } from '../src/features/print/print-vignettes.ts';
 import { expect, putStoredRows, test } from './fixtures';
-import { createPatient as createPlainPatient, isoYearsAgo } from './patient-form';
+import {
+  createPatient as createPlainPatient,
+  isoYearsAgo,
+  startVisitFromRecord,
+} from './patient-form';
 import { seedVisit } from './print-visits';
 import { expectNothingRan, payloadGroups, PAYLOADS, recordDialogs, type Payload } from './payloads';
 
@@ -196,11 +200,7 @@ async function visitWithPlan(page: Page, family: string): Promise<void> {
     dateOfBirth: isoYearsAgo(38),
     sex: 'Female',
   });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('radio', { name: 'Sports medicine' }).check();
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page, { sportsMedicine: true });
   await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
   await radio(page, 'Symptomatic side', 'Right').check();
   await radio(page, 'Pain on iliopsoas stretch, right', 'Positive').check();

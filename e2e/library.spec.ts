@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { expect, test } from './fixtures';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the library' });
@@ -125,11 +125,7 @@ test('browsing by kind works at tablet width', async ({ page, expectAccessible }
 
 async function startVisit(page: Page, family: string): Promise<void> {
   await createPatient(page, { given: 'Lee', family, dateOfBirth: isoYearsAgo(29), sex: 'Female' });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('radio', { name: 'Sports medicine' }).check();
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page, { sportsMedicine: true });
 }
 
 test('an assessment "why" opens the entry it cites in a new tab, and nothing typed is lost', async ({

@@ -29,6 +29,23 @@ export async function createPatient(page: Page, patient: TestPatient): Promise<v
     .waitFor();
 }
 
+/**
+ * From a patient's record: Start visit, fill in the clinician (and the care setting when asked),
+ * start, and wait for the examination. The form's defaults are left as they are otherwise.
+ */
+export async function startVisitFromRecord(
+  page: Page,
+  options: { readonly clinician?: string; readonly sportsMedicine?: boolean } = {},
+): Promise<void> {
+  await page.getByRole('link', { name: 'Start visit' }).click();
+  await page.getByRole('textbox', { name: 'Clinician' }).fill(options.clinician ?? 'Sam Physio');
+  if (options.sportsMedicine === true) {
+    await page.getByRole('radio', { name: 'Sports medicine' }).check();
+  }
+  await page.getByRole('button', { name: 'Start visit' }).click();
+  await page.getByRole('form', { name: 'Examination' }).waitFor();
+}
+
 /** ISO date `years` before today (negative: in the future), in the browser's local calendar. */
 export function isoYearsAgo(years: number, extraDays = 0): string {
   const date = new Date();

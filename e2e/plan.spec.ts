@@ -1,14 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { expect, test } from './fixtures';
 
 async function startVisit(page: Page, family: string): Promise<void> {
   await createPatient(page, { given: 'Alex', family, dateOfBirth: isoYearsAgo(31), sex: 'Female' });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('radio', { name: 'Sports medicine' }).check();
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page, { sportsMedicine: true });
 }
 
 const radio = (page: Page, group: string, name: string) =>

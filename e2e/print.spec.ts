@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { updateItem } from '../src/clinical/index.ts';
 import { TENDINOPATHY } from '../src/features/print/print-vignettes.ts';
 import { expect, test } from './fixtures';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { seedVisit } from './print-visits';
 
 /** PDFs and their page pictures land here for a person to look at (pdftoppm -r 60). */
@@ -186,11 +186,7 @@ test('a plan built from an exam recorded in the workspace, edited and reloaded, 
     dateOfBirth: '1990-04-12',
     sex: 'Female',
   });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('radio', { name: 'Sports medicine' }).check();
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page, { sportsMedicine: true });
   await test.step('record an iliopsoas picture in the exam', async () => {
     await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
     await radio(page, 'Symptomatic side', 'Right').check();
@@ -242,10 +238,7 @@ test('a red-flag visit recorded in the workspace: both printouts start with the 
     dateOfBirth: isoYearsAgo(45),
     sex: 'Female',
   });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page);
   await page.getByRole('checkbox', { name: 'Saddle anaesthesia' }).check();
   const form = page.getByRole('form', { name: 'What was done: Possible cauda equina syndrome' });
   await form.getByRole('radio', { name: 'Referred' }).check();

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPatient, type TestPatient } from './patient-form';
+import { createPatient, startVisitFromRecord, type TestPatient } from './patient-form';
 
 const ada: TestPatient = {
   given: 'Adaeze',
@@ -192,10 +192,7 @@ test('a backup exported on one device restores on another, with progress and a s
 
   await test.step('on the first device: two patients, a visit and settings, then export', async () => {
     await createPatient(source, ada);
-    await source.getByRole('link', { name: 'Start visit' }).click();
-    await source.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-    await source.getByRole('button', { name: 'Start visit' }).click();
-    await source.getByRole('form', { name: 'Examination' }).waitFor();
+    await startVisitFromRecord(source);
     await createPatient(source, bjorn);
     await source.goto('/settings');
     await source.getByRole('textbox', { name: 'Clinician name' }).fill('Sam Physio');

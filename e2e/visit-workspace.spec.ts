@@ -1,32 +1,43 @@
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
 import { expect, test } from './fixtures';
 
 async function startVisit(page: Page, family: string): Promise<void> {
   await createPatient(page, { given: 'Alex', family, dateOfBirth: isoYearsAgo(31), sex: 'Female' });
-  await page.getByRole('link', { name: 'Start visit' }).click();
-  await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-  await page.getByRole('radio', { name: 'Sports medicine' }).check();
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  await startVisitFromRecord(page, { sportsMedicine: true });
 }
 
 // Each test runs axe over the workspace's ~300 controls and ~80 links: minutes on a busy machine.
 test.describe.configure({ timeout: 240_000 });
 
 const differential = (page: Page) => page.getByRole('list', { name: 'Differential' });
-const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Saved on this device/ });
+const savedStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Saved on this device/ });
 
 async function recordIliopsoasPicture(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
-  await page.getByRole('radiogroup', { name: 'Symptomatic side' }).getByRole('radio', { name: 'Right' }).check();
-  await page.getByRole('checkbox', { name: 'Iliopsoas tendon tender (lesser trochanter), right' }).check();
-  await page.getByRole('radiogroup', { name: 'Resisted hip flexion, right' }).getByRole('radio', { name: 'Positive' }).check();
-  await page.getByRole('radiogroup', { name: 'Pain on iliopsoas stretch, right' }).getByRole('radio', { name: 'Positive' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Symptomatic side' })
+    .getByRole('radio', { name: 'Right' })
+    .check();
+  await page
+    .getByRole('checkbox', { name: 'Iliopsoas tendon tender (lesser trochanter), right' })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Resisted hip flexion, right' })
+    .getByRole('radio', { name: 'Positive' })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Pain on iliopsoas stretch, right' })
+    .getByRole('radio', { name: 'Positive' })
+    .check();
   await page.getByRole('checkbox', { name: 'Worse with hip flexion' }).check();
 }
 
-test('the assessment follows the findings, and a reload restores exactly what was typed', async ({ page, expectAccessible }) => {
+test('the assessment follows the findings, and a reload restores exactly what was typed', async ({
+  page,
+  expectAccessible,
+}) => {
   await startVisit(page, 'Workspace');
   await test.step('too few findings: no ranking yet', async () => {
     await expect(page.getByText(/Too few findings to rank causes/)).toBeVisible();
@@ -42,21 +53,34 @@ test('the assessment follows the findings, and a reload restores exactly what wa
   await test.step('an out-of-range angle is kept, flagged at the field and not used', async () => {
     const ir = page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' });
     await ir.fill('400');
-    await expect(page.getByText('Hip internal rotation: enter a value from 0° to 90°')).toBeVisible();
+    await expect(
+      page.getByText('Hip internal rotation: enter a value from 0° to 90°'),
+    ).toBeVisible();
     await expect(ir).toHaveAttribute('aria-invalid', 'true');
   });
   await expect(savedStatus(page)).toBeVisible();
   await expectAccessible('visit workspace with findings');
   await test.step('reload restores the draft', async () => {
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' })).toHaveValue('400');
+    await expect(
+      page.getByRole('textbox', { name: 'Hip internal rotation, right (°)' }),
+    ).toHaveValue('400');
     await expect(page.getByRole('checkbox', { name: 'Groin', exact: true })).toBeChecked();
-    await expect(page.getByRole('radiogroup', { name: 'Resisted hip flexion, right' }).getByRole('radio', { name: 'Positive' })).toBeChecked();
-    await expect(differential(page).getByRole('listitem').first()).toContainText(/^Iliopsoas tendinopathy/);
+    await expect(
+      page
+        .getByRole('radiogroup', { name: 'Resisted hip flexion, right' })
+        .getByRole('radio', { name: 'Positive' }),
+    ).toBeChecked();
+    await expect(differential(page).getByRole('listitem').first()).toContainText(
+      /^Iliopsoas tendinopathy/,
+    );
   });
 });
 
-test('a red flag blocks signing until what was done is recorded; signing locks the visit', async ({ page, expectAccessible }) => {
+test('a red flag blocks signing until what was done is recorded; signing locks the visit', async ({
+  page,
+  expectAccessible,
+}) => {
   await startVisit(page, 'Redflag');
   await page.getByRole('checkbox', { name: 'Saddle anaesthesia' }).check();
   const alert = page.getByRole('alert').filter({ hasText: 'Possible cauda equina syndrome' });
@@ -69,7 +93,9 @@ test('a red flag blocks signing until what was done is recorded; signing locks t
     const form = page.getByRole('form', { name: 'What was done: Possible cauda equina syndrome' });
     await form.getByRole('radio', { name: 'Referred' }).check();
     await form.getByRole('radio', { name: 'Emergency (today)' }).check();
-    await form.getByRole('textbox', { name: 'Note (optional)' }).fill('Sent to the emergency department for MRI');
+    await form
+      .getByRole('textbox', { name: 'Note (optional)' })
+      .fill('Sent to the emergency department for MRI');
     await form.getByRole('button', { name: 'Record action' }).click();
     await expect(page.getByText(/Recorded: Referred \(emergency\)/)).toBeVisible();
   });
@@ -85,7 +111,10 @@ test('a red flag blocks signing until what was done is recorded; signing locks t
   });
 });
 
-test('a second tab editing the same visit is told, and nothing is overwritten silently', async ({ page, context }) => {
+test('a second tab editing the same visit is told, and nothing is overwritten silently', async ({
+  page,
+  context,
+}) => {
   await startVisit(page, 'Twotabs');
   const url = page.url();
   const other = await context.newPage();
@@ -95,7 +124,7 @@ test('a second tab editing the same visit is told, and nothing is overwritten si
   await expect(savedStatus(page)).toBeVisible();
   await other.getByRole('checkbox', { name: 'Night pain', exact: true }).check();
   await expect(other.getByText('This visit was changed in another tab or window.')).toBeVisible();
-  await test.step('the first tab\'s change survives; the second keeps its own on screen', async () => {
+  await test.step("the first tab's change survives; the second keeps its own on screen", async () => {
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'Fever', exact: true })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Night pain', exact: true })).not.toBeChecked();
