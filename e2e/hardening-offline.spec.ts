@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fillPatientForm, isoYearsAgo } from './patient-form';
+import { fillPatientForm, isoYearsAgo, startVisitFromRecord } from './patient-form';
 
 // Playwright bypasses service workers while it intercepts requests: watch, do not intercept.
 test.use({ offsiteGuard: 'listen' });
@@ -105,6 +105,22 @@ test('after the first visit, the app opens and records an exam and a plan with t
     await page.goto('/patients');
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await waitForServiceWorker(page);
+    // The clinician is told when the app can open without a network, and Settings says so too.
+    await expect(page.getByRole('contentinfo')).toContainText(
+      'Saved for offline use: the app now opens on this device without a network.',
+    );
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Saved: this device keeps a copy of the app/ }),
+    ).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Patients' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
   });
 
   await test.step('still online: navigations are answered by the service worker', async () => {
@@ -134,10 +150,7 @@ test('after the first visit, the app opens and records an exam and a plan with t
   });
 
   await test.step('offline: start a visit and record an exam', async () => {
-    await page.getByRole('link', { name: 'Start visit' }).click();
-    await page.getByRole('textbox', { name: 'Clinician' }).fill('Sam Physio');
-    await page.getByRole('button', { name: 'Start visit' }).click();
-    await page.getByRole('form', { name: 'Examination' }).waitFor();
+    await startVisitFromRecord(page);
     await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
     await page
       .getByRole('radiogroup', { name: 'Symptomatic side' })

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../lib/document-title';
 import { StorageBanner } from './storage-banner';
+import { OfflineCopyNotice } from './offline-notice';
 import { UpdateNotice } from './update-notice';
 
 /** The screens of the main navigation. */
@@ -55,6 +56,7 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>{FOOTER_NOTE}</p>
+        <OfflineCopyNotice />
       </footer>
     </>
   );

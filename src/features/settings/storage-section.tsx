@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { persistenceQueries } from '../../data/settings/settings.queries';
 import type { PersistenceState } from '../../data/settings/persistence';
+import { OfflineCopyStatus } from './offline-copy';
 import { useRequestPersistence } from './settings-mutations';
 
 /** "1.2 MB" */
@@ -48,6 +49,7 @@ export function StorageSection({
         are kept in this browser’s own storage for this app (IndexedDB), on this device only.
         Another browser, another device or another user account on this computer cannot see them.
       </p>
+      <OfflineCopyStatus />
       <h3>Clearing site data deletes them</h3>
       <p>
         Clearing this site’s data in the browser (“cookies and site data”), resetting the browser,
