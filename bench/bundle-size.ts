@@ -71,15 +71,9 @@ export async function run(): Promise<void> {
     );
 
     // The first screen is the patients list: the shell plus the chunks that screen loads (its
-    // component, its route's loader, the storage banner's check, the connection policy's
-    // settings read). It must not wait for the knowledge base (the visit schema carries it),
-    // which only visits need.
-    const firstScreenSources = [
-      'patients-page.tsx',
-      'patients-data.ts',
-      'storage-status.ts',
-      'settings.repository.ts',
-    ];
+    // component, its route's loader, the storage banner's check). It must not wait for the
+    // knowledge base (the visit schema carries it), which only visits need.
+    const firstScreenSources = ['patients-page.tsx', 'patients-data.ts', 'storage-status.ts'];
     const firstScreen = [
       ...new Set([...appFiles, ...firstScreenSources.flatMap((source) => app.screenFiles(source))]),
     ];
