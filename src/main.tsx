@@ -36,7 +36,10 @@ async function start(root: HTMLElement): Promise<void> {
   // The first screen's route, code and data (its loader) are resolved before React mounts. The
   // router then has nothing to load from its mount effect, and the first render below draws the
   // screen with its data, in slices, rather than synchronous re-renders as code and data arrive.
-  await router.load();
+  // A failed load must not stop start-up: once mounted, the router shows its error screen.
+  await router.load().catch((error: unknown) => {
+    console.error(error);
+  });
   await inNextTask(undefined);
   const reactRoot = createRoot(root);
   // A transition renders in slices, yielding to the browser every few milliseconds; the shell
