@@ -5,7 +5,7 @@ import { mockServiceWorkerInDevelopment } from './build/mock-service-worker.ts';
 import { serviceWorker } from './build/service-worker.ts';
 
 // One config for the app and its unit tests. The clinical core runs in Node to prove it never
-// touches the DOM; everything else runs in jsdom.
+// touches the DOM; so does every other test that needs no DOM; components run in jsdom.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker(), mockServiceWorkerInDevelopment()],
   build: { target: 'es2022', sourcemap: false, modulePreload: false },
@@ -21,16 +21,34 @@ export default defineConfig({
         test: {
           name: 'clinical',
           environment: 'node',
+          // Pure functions of their inputs: the files can share one module graph per worker.
+          isolate: false,
           include: ['src/clinical/**/*.test.ts'],
         },
       },
       {
+        // Data, mapping and helper tests need no DOM: node, with fake-indexeddb and MSW. A file
+        // that reads a browser API (localStorage, a service worker) says so in its first line
+        // with `@vitest-environment jsdom`.
         extends: true,
         test: {
-          name: 'app',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
+          name: 'node',
+          environment: 'node',
+          // setup-storage.ts gives every test a fresh database and resets HTTP handlers, so the
+          // files can share one module graph per worker instead of importing it ~40 times.
+          isolate: false,
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['src/clinical/**', '**/*.integration.test.ts'],
+          setupFiles: ['src/test/setup-storage.ts'],
+        },
+      },
+      {
+        // Components, in jsdom with Testing Library.
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup.ts'],
         },
       },

@@ -4,7 +4,8 @@ import type { PatientId } from '../../data/ids';
 import { patientRepository } from '../../data/patients/patient.repository';
 import { visitRepository } from '../../data/visits/visit.repository';
 import type { Visit } from '../../data/visits/visit.schema';
-import { renderApp } from '../../test/render-app';
+import { renderWithProviders } from '../../test/render-with-providers';
+import { ProgressSection } from './progress-section';
 
 /** jsdom has no layout: charts size themselves with a ResizeObserver, which here does nothing. */
 class NoResizeObserver {
@@ -54,7 +55,7 @@ describe('Progress on the patient screen', { timeout: 30_000 }, () => {
       ['2025-03-17', { 'pain-now': '5', 'hip-ir-rom': { left: '400' } }],
       ['2025-03-31', { 'pain-now': '3', 'hip-ir-rom': { left: '22' } }],
     ]);
-    const { user } = await renderApp(`/patients/${id}`);
+    const { user } = await renderWithProviders(<ProgressSection patientId={id} />);
     const section = await progress();
     expect(
       await within(section).findByText(
@@ -82,7 +83,7 @@ describe('Progress on the patient screen', { timeout: 30_000 }, () => {
 
   it('says so instead of drawing a chart with fewer than two visits', async () => {
     const id = await patientWith([['2025-03-03', { 'pain-now': '7' }]]);
-    await renderApp(`/patients/${id}`);
+    await renderWithProviders(<ProgressSection patientId={id} />);
     const section = await progress();
     expect(
       await within(section).findByText(
@@ -119,7 +120,7 @@ describe('Progress on the patient screen', { timeout: 30_000 }, () => {
       reviewDate: '2025-03-17',
       notes: '',
     });
-    await renderApp(`/patients/${id}`);
+    await renderWithProviders(<ProgressSection patientId={id} />);
     const section = await progress();
     expect(
       await within(section).findByText(

@@ -3,12 +3,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { settingsRepository } from '../../data/settings/settings.repository';
 import { DEFAULT_SETTINGS_INPUT } from '../../data/settings/settings.schema';
 import { renderApp } from '../../test/render-app';
+import { renderWithProviders } from '../../test/render-with-providers';
+import { SettingsPage } from './settings-page';
 
 function fhirField() {
   return screen.getByRole('textbox', { name: 'FHIR server base address (optional)' });
 }
 
 async function openSettings() {
+  const view = await renderWithProviders(<SettingsPage />);
+  await screen.findByRole('textbox', { name: 'Clinician name' });
+  return view;
+}
+
+/** In the whole app, for what needs its navigation: leaving the screen. */
+async function openSettingsInApp() {
   const view = await renderApp('/settings');
   await screen.findByRole('textbox', { name: 'Clinician name' });
   return view;
@@ -88,7 +97,7 @@ describe('settings form', { timeout: 30_000 }, () => {
   });
 
   it('asks before leaving with unsaved changes, and keeps them when told to stay', async () => {
-    const { user, router } = await openSettings();
+    const { user, router } = await openSettingsInApp();
     const name = screen.getByRole('textbox', { name: 'Clinician name' });
     await user.type(name, 'Unsaved Name');
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -114,7 +123,7 @@ describe('settings form', { timeout: 30_000 }, () => {
   });
 
   it('lets the clinician leave without asking once the changes are saved', async () => {
-    const { user } = await openSettings();
+    const { user } = await openSettingsInApp();
     await user.type(screen.getByRole('textbox', { name: 'Clinician name' }), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText(/^Saved on this device at/);

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   testBackup,
   testPatient,
@@ -9,11 +9,8 @@ import {
 import { getDatabase } from '../../../data/db';
 import { patientRepository } from '../../../data/patients/patient.repository';
 import { settingsRepository } from '../../../data/settings/settings.repository';
-import { renderApp } from '../../../test/render-app';
-
-beforeAll(async () => {
-  await import('../settings-page');
-});
+import { renderWithProviders } from '../../../test/render-with-providers';
+import { SettingsPage } from '../settings-page';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -29,7 +26,10 @@ function backupFile(content: unknown, name = 'backup.json'): File {
   });
 }
 
-async function chooseFile(user: Awaited<ReturnType<typeof renderApp>>['user'], file: File) {
+async function chooseFile(
+  user: Awaited<ReturnType<typeof renderWithProviders>>['user'],
+  file: File,
+) {
   await user.upload(screen.getByLabelText('Backup file'), file);
 }
 
@@ -62,7 +62,7 @@ async function putOnDevice(records: { patients?: unknown[]; visits?: unknown[] }
 
 describe('restoring a backup', { timeout: 30_000 }, () => {
   it('checks the file, shows what it will add, restores on request and sums up', async () => {
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     const file = backupFile(
       testBackup({ patients: [ada, bjorn], visits: [adaVisit], settings: [testSettings()] }),
     );
@@ -97,7 +97,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
 
   it('refuses a malformed file with what is wrong and where, and changes nothing', async () => {
     await putOnDevice({ patients: [bjorn] });
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     const bad = testBackup({ patients: [{ ...ada, dateOfBirth: 'soon' }], visits: [adaVisit] });
     await chooseFile(user, backupFile(bad));
 
@@ -114,7 +114,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
   });
 
   it('says where a truncated file ends', async () => {
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     const text = JSON.stringify(testBackup({ patients: [ada] }), null, 2);
     await chooseFile(user, backupFile(text.slice(0, 200)));
     const alert = await screen.findByRole('alert', {}, SLOW);
@@ -130,7 +130,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
     };
     const deviceBjorn = { ...bjorn, notes: 'Also edited here' };
     await putOnDevice({ patients: [deviceAda, deviceBjorn] });
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     await chooseFile(user, backupFile(testBackup({ patients: [ada, bjorn], visits: [adaVisit] })));
 
     const conflicts = await screen.findByRole('region', { name: /2 conflicts/ }, SLOW);
@@ -153,7 +153,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
       identifier: 'MRN-1',
     });
     await putOnDevice({ patients: [holder] });
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     await chooseFile(user, backupFile(testBackup({ patients: [ada] })));
     await screen.findByRole('heading', { name: 'Check before restoring' }, SLOW);
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -164,7 +164,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
 
   it('writes nothing when the device changed during the review, and offers to compare again', async () => {
     await putOnDevice({ patients: [bjorn] });
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     await chooseFile(user, backupFile(testBackup({ patients: [ada, bjorn] })));
     await screen.findByRole('heading', { name: 'Check before restoring' }, SLOW);
     // Another tab edits Bjorn while this one is reviewing.
@@ -198,7 +198,7 @@ describe('restoring a backup', { timeout: 30_000 }, () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => undefined);
-    const { user } = await renderApp('/settings');
+    const { user } = await renderWithProviders(<SettingsPage />);
     await user.click(screen.getByRole('button', { name: 'Export everything' }));
 
     expect(
