@@ -4,11 +4,12 @@ import { seedClinic, type Clinic } from './seed-clinic';
 
 /**
  * Every screen of the app, and the states worth checking on each (dialogs open, errors shown, a
- * red flag present). The hardening walks iterate over this one list: no request leaves the app's
- * origin and nothing breaks the Content-Security-Policy (hardening-security.spec.ts), axe finds
- * nothing (hardening-accessibility.spec.ts), text at 200% loses nothing.
+ * red flag present). hardening-screens.spec.ts opens each screen in a test of its own and checks
+ * every state once for all of these: no request leaves the app's origin, nothing breaks the
+ * Content-Security-Policy, axe finds nothing, no signal is colour alone, text at 200% loses
+ * nothing, and keyboard focus is always visible (see screen-checks.ts).
  *
- * To add a screen: append an entry. `path` gets the ids of a small clinic made through the app
+ * To add a screen: append an entry. `path` gets the ids of a small clinic stored on the device
  * (see `seedClinic`); `ready` is what shows once the screen has loaded; each state is entered
  * from the loaded screen and, when it leaves the page changed, undone by `leave`.
  */
@@ -455,33 +456,32 @@ async function chooseBackup(page: Page, backup: unknown): Promise<void> {
 }
 
 /**
- * Opens every screen (empty-device screens first, then the rest after `seedClinic`) and each of
- * its states, calling `check` on each. `only` narrows the walk to screens by name.
+ * Opens one screen (after `seedClinic` if it shows a clinic's records) and each of its states,
+ * calling `check` on each.
  */
-export async function walkScreens(
+export async function walkScreen(
   page: Page,
+  screen: Screen,
   check: (label: string) => Promise<void>,
-  screens: readonly Screen[] = SCREENS,
 ): Promise<void> {
-  const ordered = [...screens].sort((a, b) =>
-    a.data === b.data ? 0 : a.data === 'empty' ? -1 : 1,
-  );
-  let clinic: Clinic | undefined;
-  for (const screen of ordered) {
-    if (screen.data === 'clinic') clinic ??= await seedClinic(page);
-    const ids = clinic ?? {
-      patientPath: '/patients/none',
-      patientName: '',
-      draftVisitPath: '/',
-      signedVisitPath: '/',
-    };
-    await page.goto(screen.path(ids));
-    await screen.ready(page).waitFor();
-    await check(screen.name);
-    for (const state of screen.states ?? []) {
-      await state.enter(page);
-      await check(`${screen.name}: ${state.name}`);
-      await state.leave?.(page);
-    }
+  let clinic: Clinic = {
+    patientPath: '/patients/none',
+    patientName: '',
+    draftVisitPath: '/',
+    signedVisitPath: '/',
+  };
+  if (screen.data === 'clinic') {
+    // The app creates its database on start-up; the rows go in once it has.
+    await page.goto('/patients');
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    clinic = await seedClinic(page);
+  }
+  await page.goto(screen.path(clinic));
+  await screen.ready(page).waitFor();
+  await check(screen.name);
+  for (const state of screen.states ?? []) {
+    await state.enter(page);
+    await check(`${screen.name}: ${state.name}`);
+    await state.leave?.(page);
   }
 }

@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo } from './patient-form';
+import { patientSchema } from '../src/data/patients/patient.schema.ts';
+import { signedVisit } from '../src/data/visits/visit-signing.ts';
+import { visitSchema, type Visit } from '../src/data/visits/visit.schema.ts';
+import { isoYearsAgo } from './patient-form';
+import { putStoredRows } from './stored-rows';
 
 /**
- * What `seedClinic` made: one patient with a signed visit two weeks ago and a draft visit today
+ * What `seedClinic` stored: one patient with a signed visit two weeks ago and a draft visit today
  * (red flags present, a contraindication recorded, pain measured at both, so Progress draws).
  */
 export interface Clinic {
@@ -12,62 +17,70 @@ export interface Clinic {
   readonly signedVisitPath: string;
 }
 
-async function startVisit(
-  page: Page,
-  patientPath: string,
-  clinician: string,
-  date?: string,
-): Promise<string> {
-  await page.goto(`${patientPath}/visits/new`);
-  if (date !== undefined) await page.getByLabel('Visit date').fill(date);
-  await page.getByRole('textbox', { name: 'Clinician' }).fill(clinician);
-  await page.getByRole('button', { name: 'Start visit' }).click();
-  await page.getByRole('form', { name: 'Examination' }).waitFor();
-  return new URL(page.url()).pathname;
-}
+/**
+ * Iliopsoas tendinopathy on the right, pain 4/10; saddle anaesthesia and a haematoma on
+ * anticoagulants (red flags); kidney disease (oral NSAIDs contraindicated).
+ */
+const DRAFT_FINDINGS: Visit['findings'] = {
+  'pain-groin': true,
+  'symptomatic-side': 'right',
+  'iliopsoas-tendon-tender': { right: true },
+  'resisted-hip-flexion': { right: 'positive' },
+  'worse-hip-flexion': true,
+  'pain-now': '4',
+  'saddle-anaesthesia': true,
+  anticoagulants: true,
+  'hip-held-flexed': true,
+  'kidney-disease': true,
+};
 
-const savedOnDevice = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /Saved on this device/ });
-
-/** Makes, through the app, the records the 'clinic' screens show. */
+/**
+ * Stores the records the 'clinic' screens show, as the app would have saved them (each row
+ * parsed by the app's own schema first; the signed visit signed by the app's own rule). The app
+ * must have opened its database: call it on a loaded screen. Making these records through the
+ * forms is what the patients, visit and plan journeys test; here they only need to exist.
+ */
 export async function seedClinic(page: Page): Promise<Clinic> {
-  await createPatient(page, {
-    given: 'Walker',
-    family: 'Screen',
+  const now = new Date();
+  const at = now.toISOString();
+  const patient = patientSchema.parse({
+    schemaVersion: 1,
+    id: randomUUID(),
+    givenName: 'Walker',
+    familyName: 'Screen',
     dateOfBirth: isoYearsAgo(44),
-    sex: 'Other',
+    sex: 'other',
     identifier: 'WALK-1',
     notes: 'Seeded for the screen walk.',
+    createdAt: at,
+    updatedAt: at,
   });
-  const patientPath = new URL(page.url()).pathname;
+  const visit = (date: string, findings: Visit['findings']): Visit =>
+    visitSchema.parse({
+      schemaVersion: 3,
+      id: randomUUID(),
+      patientId: patient.id,
+      date,
+      clinician: 'Sam Physio',
+      careSetting: 'general',
+      status: 'draft',
+      findings,
+      redFlagActions: [],
+      addenda: [],
+      revision: 1,
+      createdAt: at,
+      updatedAt: at,
+    });
+  const signed = signedVisit(visit(isoYearsAgo(0, 14), { 'pain-now': '7' }), 'Sam Physio', now);
+  const draft = visit(isoYearsAgo(0), DRAFT_FINDINGS);
+  await putStoredRows(page, 'patients', [patient]);
+  await putStoredRows(page, 'visits', [signed, draft]);
 
-  const signedVisitPath = await startVisit(page, patientPath, 'Sam Physio', isoYearsAgo(0, 14));
-  await page.getByRole('textbox', { name: 'Pain now (0–10)' }).fill('7');
-  await savedOnDevice(page).waitFor();
-  await page.getByRole('button', { name: 'Sign visit' }).click();
-  await page.getByText('Signed visits are read-only.').waitFor();
-
-  // Iliopsoas tendinopathy on the right, pain 4/10; saddle anaesthesia and a haematoma on
-  // anticoagulants (red flags); kidney disease (oral NSAIDs contraindicated).
-  const draftVisitPath = await startVisit(page, patientPath, 'Sam Physio');
-  const radio = (group: string, name: string) =>
-    page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true });
-  await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
-  await radio('Symptomatic side', 'Right').check();
-  await page
-    .getByRole('checkbox', { name: 'Iliopsoas tendon tender (lesser trochanter), right' })
-    .check();
-  await radio('Resisted hip flexion, right', 'Positive').check();
-  await page.getByRole('checkbox', { name: 'Worse with hip flexion' }).check();
-  await page.getByRole('textbox', { name: 'Pain now (0–10)' }).fill('4');
-  for (const name of [
-    'Saddle anaesthesia',
-    'Anticoagulant use',
-    'Hip held in flexion',
-    'Kidney disease',
-  ])
-    await page.getByRole('checkbox', { name, exact: true }).check();
-  await savedOnDevice(page).waitFor();
-
-  return { patientPath, patientName: 'Screen, Walker', draftVisitPath, signedVisitPath };
+  const patientPath = `/patients/${patient.id}`;
+  return {
+    patientPath,
+    patientName: 'Screen, Walker',
+    draftVisitPath: `${patientPath}/visits/${draft.id}`,
+    signedVisitPath: `${patientPath}/visits/${signed.id}`,
+  };
 }

@@ -1,6 +1,7 @@
-import { assess } from '../../clinical/index.ts';
+import { assess, KB_VERSION } from '../../clinical/index.ts';
 import type { Assessment } from '../../clinical/index.ts';
 import { toFindings } from './findings-form';
+import { SigningBlockedError } from './visit-errors';
 import type { Visit } from './visit.schema';
 
 export interface SigningCheck {
@@ -40,5 +41,35 @@ export function checkSigning(
     unansweredRedFlags: unanswered.map((f) => f.id),
     invalidFields,
     assessment,
+  };
+}
+
+/**
+ * The visit as signed by `signedBy` at `at`: refused (SigningBlockedError) while any entry is
+ * invalid or any red flag is unanswered. The signature keeps the knowledge-base version and what
+ * the assessment said.
+ */
+export function signedVisit(visit: Visit, signedBy: string, at: Date): Visit {
+  const check = checkSigning(visit);
+  if (!check.ready) throw new SigningBlockedError(check.blockers);
+  return {
+    ...visit,
+    status: 'signed',
+    signature: {
+      signedAt: at.toISOString(),
+      signedBy,
+      kbVersion: KB_VERSION,
+      // With too few findings there is no ranking to sign, only priors.
+      leading: check.assessment.sufficiency.enough
+        ? check.assessment.differential
+            .slice(0, 3)
+            .map((c) => ({ id: c.id, name: c.name, probability: c.probability }))
+        : [],
+      redFlags: check.assessment.redFlags.map((f) => ({
+        id: f.id,
+        name: f.name,
+        urgency: f.urgency,
+      })),
+    },
   };
 }

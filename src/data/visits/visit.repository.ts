@@ -1,14 +1,8 @@
-import { KB_VERSION } from '../../clinical/index.ts';
 import { getDatabase, type Database } from '../db';
 import { newVisitId, type PatientId, type VisitId } from '../ids';
 import { parseStoredRecord, parseStoredRecords, type UnreadableRecord } from '../records';
-import {
-  SigningBlockedError,
-  VisitConflictError,
-  VisitLockedError,
-  VisitNotFoundError,
-} from './visit-errors';
-import { checkSigning } from './visit-signing';
+import { VisitConflictError, VisitLockedError, VisitNotFoundError } from './visit-errors';
+import { signedVisit } from './visit-signing';
 import { createLastVisitDatesReader } from './visit-dates';
 import { planSchema, type Plan } from './plan.schema';
 import {
@@ -142,30 +136,7 @@ export function createVisitRepository(
      * signature keeps the knowledge-base version and what the assessment said.
      */
     sign(id: VisitId, expectedRevision: number, signedBy: string): Promise<Visit> {
-      return this.update(id, expectedRevision, (visit) => {
-        const check = checkSigning(visit);
-        if (!check.ready) throw new SigningBlockedError(check.blockers);
-        return {
-          ...visit,
-          status: 'signed',
-          signature: {
-            signedAt: now().toISOString(),
-            signedBy,
-            kbVersion: KB_VERSION,
-            // With too few findings there is no ranking to sign, only priors.
-            leading: check.assessment.sufficiency.enough
-              ? check.assessment.differential
-                  .slice(0, 3)
-                  .map((c) => ({ id: c.id, name: c.name, probability: c.probability }))
-              : [],
-            redFlags: check.assessment.redFlags.map((f) => ({
-              id: f.id,
-              name: f.name,
-              urgency: f.urgency,
-            })),
-          },
-        };
-      });
+      return this.update(id, expectedRevision, (visit) => signedVisit(visit, signedBy, now()));
     },
 
     /** Adds a note to a signed visit; the signed content stays as it was. */
