@@ -9,6 +9,7 @@ import { putStoredRows } from './stored-rows';
 export interface SeededVisit {
   readonly patientId: string;
   readonly visitId: string;
+  readonly visitPath: string;
   readonly recordUrl: string;
   readonly handoutUrl: string;
 }
@@ -16,12 +17,46 @@ export interface SeededVisit {
 export interface SeedOptions {
   readonly given: string;
   readonly family: string;
+  readonly identifier?: string;
+  readonly notes?: string;
   readonly vignette: PrintVignette;
   readonly visitDate: string;
   readonly clinician: string;
   /** Store the plan drafted from the findings, edited by `editPlan`; without it no plan is stored. */
   readonly editPlan?: (plan: PlanRecord) => PlanRecord;
   readonly redFlagActions?: readonly unknown[];
+}
+
+export interface SeedPatient {
+  readonly id?: string;
+  readonly given: string;
+  readonly family: string;
+  readonly identifier?: string;
+  readonly notes?: string;
+}
+
+/**
+ * Writes a patient (born 1990-04-12, female) straight into IndexedDB, as the app would store it;
+ * returns the patient's address. The app must have opened its database first (visit any screen).
+ */
+export async function seedPatient(page: Page, patient: SeedPatient): Promise<string> {
+  const now = new Date().toISOString();
+  const id = patient.id ?? randomUUID();
+  await putStoredRows(page, 'patients', [
+    {
+      schemaVersion: 1,
+      id,
+      givenName: patient.given,
+      familyName: patient.family,
+      dateOfBirth: '1990-04-12',
+      sex: 'female',
+      ...(patient.identifier === undefined ? {} : { identifier: patient.identifier }),
+      notes: patient.notes ?? '',
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  return `/patients/${id}`;
 }
 
 /**
@@ -41,19 +76,7 @@ export async function seedVisit(page: Page, options: SeedOptions): Promise<Seede
       : options.editPlan(
           planFromDraft(buildPlan(assessment, findings, { today: options.visitDate })),
         );
-  await putStoredRows(page, 'patients', [
-    {
-      schemaVersion: 1,
-      id: patientId,
-      givenName: options.given,
-      familyName: options.family,
-      dateOfBirth: '1990-04-12',
-      sex: 'female',
-      notes: '',
-      createdAt: now,
-      updatedAt: now,
-    },
-  ]);
+  await seedPatient(page, { ...options, id: patientId });
   await putStoredRows(page, 'visits', [
     {
       schemaVersion: 3,
@@ -73,5 +96,11 @@ export async function seedVisit(page: Page, options: SeedOptions): Promise<Seede
     },
   ]);
   const base = `/patients/${patientId}/visits/${visitId}/print`;
-  return { patientId, visitId, recordUrl: `${base}/record`, handoutUrl: `${base}/handout` };
+  return {
+    patientId,
+    visitId,
+    visitPath: `/patients/${patientId}/visits/${visitId}`,
+    recordUrl: `${base}/record`,
+    handoutUrl: `${base}/handout`,
+  };
 }
