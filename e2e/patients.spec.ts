@@ -29,7 +29,6 @@ function bodyRows(page: Page) {
 
 test('a clinician creates, finds, sorts, edits and deletes a patient, and a reload keeps it all', async ({
   page,
-  expectAccessible,
 }) => {
   // One long journey on purpose (state carries from step to step); give it room on a busy machine.
   test.setTimeout(120_000);
@@ -42,14 +41,12 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
       page.getByRole('heading', { name: 'No patients on this device yet' }),
     ).toBeVisible();
     await expect(page).toHaveTitle('Patients – Iliopsoas Workbench');
-    await expectAccessible('patients, empty');
   });
 
   await test.step('create a patient', async () => {
     await page.getByRole('link', { name: 'Add a patient' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New patient' })).toBeVisible();
     await expect(page).toHaveTitle('New patient – Iliopsoas Workbench');
-    await expectAccessible('new patient form');
     await fillPatientForm(page, { ...ada, notes: 'Right groin pain on stairs, 6 weeks.' });
     await page.getByRole('button', { name: 'Save patient' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Okafor, Adaeze' })).toBeVisible();
@@ -57,7 +54,6 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
     await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible();
     await expect(page.getByText('No visits recorded yet.')).toBeVisible();
     await expect(page).toHaveTitle('Patient – Iliopsoas Workbench');
-    await expectAccessible('patient record');
   });
 
   await test.step('add two more patients', async () => {
@@ -71,7 +67,6 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
       .getByRole('link', { name: 'Patients' })
       .click();
     await expect(page.getByRole('status').filter({ hasText: '3 patients' })).toBeVisible();
-    await expectAccessible('patients list');
     const search = page.getByRole('searchbox', { name: 'Search patients' });
     await search.fill('okaf');
     await expect(page.getByText('Showing 1 of 3 patients')).toBeVisible();
@@ -121,7 +116,6 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
       page.getByRole('heading', { level: 1, name: 'Edit Okafor, Adaeze' }),
     ).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('Okafor');
-    await expectAccessible('edit patient form');
     await page.getByRole('textbox', { name: 'Family name' }).fill('Okafor-Eze');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Okafor-Eze, Adaeze' })).toBeVisible();
@@ -141,7 +135,6 @@ test('a clinician creates, finds, sorts, edits and deletes a patient, and a relo
     const dialog = page.getByRole('dialog', { name: 'Delete Okafor-Eze, Adaeze?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    await expectAccessible('delete confirmation');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Okafor-Eze, Adaeze' })).toBeVisible();

@@ -95,13 +95,11 @@ function rows(page: Page, caption: string) {
 
 test('settings are saved only on Save, survive a reload, and unsaved changes are never lost silently', async ({
   page,
-  expectAccessible,
 }, testInfo) => {
   await page.goto('/patients');
   await openSettings(page);
   await expect(page).toHaveTitle('Settings – Iliopsoas Workbench');
   await expect(page.getByText('None is set, so nothing is sent anywhere')).toBeVisible();
-  await expectAccessible('settings');
   await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
 
   await test.step('change every preference and save', async () => {
@@ -149,7 +147,6 @@ test('settings are saved only on Save, survive a reload, and unsaved changes are
     const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Stay and keep editing' })).toBeFocused();
-    await expectAccessible('unsaved changes dialog');
     await page.screenshot({ path: testInfo.outputPath('unsaved-changes.png') });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -253,7 +250,6 @@ test('a backup exported on one device restores on another, with progress and a s
     );
     await expect(rows(page, 'What the restore did').nth(1)).toHaveText(/Patients\s*2\s*0\s*0\s*0/);
     await expect(rows(page, 'What the restore did').nth(4)).toHaveText(/Settings\s*1\s*0\s*0\s*0/);
-    await expectAccessible('restore summary');
     await page.getByRole('heading', { name: 'Restore complete' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('restore-summary.png'), fullPage: true });
     await expect(page.getByRole('textbox', { name: 'Clinician name' })).toHaveValue('Sam Physio');
@@ -270,7 +266,6 @@ test('a backup exported on one device restores on another, with progress and a s
 
 test('a malformed, truncated or hostile file changes nothing and says what is wrong and where', async ({
   page,
-  expectAccessible,
 }, testInfo) => {
   await createPatient(page, ada);
   await openSettings(page);
@@ -295,7 +290,6 @@ test('a malformed, truncated or hostile file changes nothing and says what is wr
       /Patient 1 in the file \(id [\w-]+\), field dateOfBirth: Enter the date of birth as a full date/,
     );
     await expect(alert).toContainText('Every record on this device is as it was before.');
-    await expectAccessible('restore refused');
     await page.screenshot({ path: testInfo.outputPath('restore-refused.png'), fullPage: true });
   });
 
@@ -328,7 +322,6 @@ test('a malformed, truncated or hostile file changes nothing and says what is wr
 
 test('a conflict is shown and settled by the clinician’s choice, one record at a time', async ({
   page,
-  expectAccessible,
 }, testInfo) => {
   test.setTimeout(120_000);
   await createPatient(page, ada);
@@ -361,7 +354,6 @@ test('a conflict is shown and settled by the clinician’s choice, one record at
     await expect(adaGroup).toContainText('Differs in: notes, last changed.');
     await expect(adaGroup.getByRole('radio', { name: /Keep this device’s/ })).toBeChecked();
     await adaGroup.getByRole('radio', { name: /Take the backup’s/ }).check();
-    await expectAccessible('restore conflicts');
     await conflicts.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('restore-conflicts.png'), fullPage: true });
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
