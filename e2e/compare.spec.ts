@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
+import { isoYearsAgo } from './patient-form';
+import { openStoredVisit } from './print-visits';
 import { expect, test } from './fixtures';
 
-/** Starts a visit for a new patient and records the given history checkboxes; returns the ids. */
+/** Stores a new patient with a visit, opens it, records the given history checkboxes; returns the ids. */
 async function visitWith(page: Page, family: string, checked: readonly string[]) {
-  await createPatient(page, { given: 'Jo', family, dateOfBirth: isoYearsAgo(64), sex: 'Male' });
-  await startVisitFromRecord(page);
+  await openStoredVisit(page, { given: 'Jo', family, dateOfBirth: isoYearsAgo(64), sex: 'male' });
   await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
   for (const name of checked) await page.getByRole('checkbox', { name, exact: true }).check();
   await expect(page.getByRole('status').filter({ hasText: /Saved on this device/ })).toBeVisible();

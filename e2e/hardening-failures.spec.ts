@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { visitRecord } from '../src/data/visits/visit.schema.ts';
 import { expect, putStoredRows, test } from './fixtures';
-import { createPatient, fillPatientForm, isoYearsAgo, startVisitFromRecord } from './patient-form';
+import { createPatient, fillPatientForm, isoYearsAgo } from './patient-form';
+import { openStoredVisit } from './print-visits';
 import { readStoredRows } from './stored-rows';
 
 /**
@@ -48,9 +49,13 @@ const setQuotaFull = (page: Page, full: boolean) =>
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved on this device/ });
 
+/** A new patient's visit, open at the exam (both stored: the forms are not what is tested here). */
 async function startVisit(page: Page, family: string): Promise<void> {
-  await createPatient(page, { given: 'Kim', family, dateOfBirth: isoYearsAgo(52), sex: 'Male' });
-  await startVisitFromRecord(page);
+  await openStoredVisit(
+    page,
+    { given: 'Kim', family, dateOfBirth: isoYearsAgo(52), sex: 'male' },
+    'general',
+  );
 }
 
 test('a full disk while saving the exam: said plainly, typing kept, nothing saved lost', async ({

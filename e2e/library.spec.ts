@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
+import { isoYearsAgo } from './patient-form';
+import { openStoredVisit } from './print-visits';
 import { expect, test } from './fixtures';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the library' });
@@ -120,9 +121,13 @@ test('browsing by kind works at tablet width', async ({ page, expectAccessible }
   await expectAccessible('red flag entry at 820 px');
 });
 
+/** A new patient's visit, open at the exam (both stored: the forms are not what is tested here). */
 async function startVisit(page: Page, family: string): Promise<void> {
-  await createPatient(page, { given: 'Lee', family, dateOfBirth: isoYearsAgo(29), sex: 'Female' });
-  await startVisitFromRecord(page, { sportsMedicine: true });
+  await openStoredVisit(
+    page,
+    { given: 'Lee', family, dateOfBirth: isoYearsAgo(29), sex: 'female' },
+    'sports',
+  );
 }
 
 test('an assessment "why" opens the entry it cites in a new tab, and nothing typed is lost', async ({

@@ -1,10 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
-import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
+import { isoYearsAgo } from './patient-form';
+import { openStoredVisit } from './print-visits';
 import { expect, test } from './fixtures';
 
+/** A new patient's visit, open at the exam (both stored: the forms are not what is tested here). */
 async function startVisit(page: Page, family: string): Promise<void> {
-  await createPatient(page, { given: 'Alex', family, dateOfBirth: isoYearsAgo(31), sex: 'Female' });
-  await startVisitFromRecord(page, { sportsMedicine: true });
+  await openStoredVisit(
+    page,
+    { given: 'Alex', family, dateOfBirth: isoYearsAgo(31), sex: 'female' },
+    'sports',
+  );
 }
 
 const radio = (page: Page, group: string, name: string) =>
@@ -306,6 +311,11 @@ test('treatments are added and reordered with the keyboard alone', async ({ page
   const search = page.getByRole('searchbox', { name: 'Find a treatment by name or alias' });
   await search.focus();
   await page.keyboard.type('balance and stability');
+  // The results follow the typing a render behind (a deferred value): wait for the list to settle
+  // on the one match, or Tab can land on a button of an earlier, longer list.
+  await expect(
+    page.getByRole('list', { name: 'Treatments found' }).getByRole('listitem'),
+  ).toHaveCount(1);
   await expect(page.getByRole('button', { name: `Add ${BALANCE}` })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: `Add ${BALANCE}` })).toBeFocused();

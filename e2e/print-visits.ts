@@ -4,6 +4,7 @@ import { assess, buildPlan, planFromDraft } from '../src/clinical/index.ts';
 import type { PlanRecord } from '../src/clinical/index.ts';
 import { toFindings } from '../src/data/visits/findings-form.ts';
 import type { PrintVignette } from '../src/features/print/print-vignettes.ts';
+import { isoYearsAgo } from './patient-form';
 import { putStoredRows } from './stored-rows';
 
 export interface SeededVisit {
@@ -31,12 +32,15 @@ export interface SeedPatient {
   readonly id?: string;
   readonly given: string;
   readonly family: string;
+  /** ISO date; 1990-04-12 unless given. */
+  readonly dateOfBirth?: string;
+  readonly sex?: 'female' | 'male' | 'other' | 'unknown';
   readonly identifier?: string;
   readonly notes?: string;
 }
 
 /**
- * Writes a patient (born 1990-04-12, female) straight into IndexedDB, as the app would store it;
+ * Writes a patient (born 1990-04-12, female, unless told otherwise) straight into IndexedDB, as the app would store it;
  * returns the patient's address. The app must have opened its database first (visit any screen).
  */
 export async function seedPatient(page: Page, patient: SeedPatient): Promise<string> {
@@ -48,8 +52,8 @@ export async function seedPatient(page: Page, patient: SeedPatient): Promise<str
       id,
       givenName: patient.given,
       familyName: patient.family,
-      dateOfBirth: '1990-04-12',
-      sex: 'female',
+      dateOfBirth: patient.dateOfBirth ?? '1990-04-12',
+      sex: patient.sex ?? 'female',
       ...(patient.identifier === undefined ? {} : { identifier: patient.identifier }),
       notes: patient.notes ?? '',
       createdAt: now,
@@ -103,4 +107,29 @@ export async function seedVisit(page: Page, options: SeedOptions): Promise<Seede
     recordUrl: `${base}/record`,
     handoutUrl: `${base}/handout`,
   };
+}
+
+/**
+ * Stores a patient with a draft visit started today by Sam Physio (no findings unless given), and
+ * opens its workspace: for journeys that start at the exam, where creating the patient and
+ * starting the visit through their forms is not what is tested (patients.spec.ts and the visit
+ * journeys test those).
+ */
+export async function openStoredVisit(
+  page: Page,
+  patient: SeedPatient,
+  careSetting: PrintVignette['careSetting'] = 'general',
+  findings: PrintVignette['findings'] = {},
+): Promise<SeededVisit> {
+  await page.goto('/patients');
+  await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  const visit = await seedVisit(page, {
+    ...patient,
+    vignette: { name: 'a visit started today', careSetting, findings },
+    visitDate: isoYearsAgo(0),
+    clinician: 'Sam Physio',
+  });
+  await page.goto(visit.visitPath);
+  await page.getByRole('form', { name: 'Examination' }).waitFor();
+  return visit;
 }

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { updateItem } from '../src/clinical/index.ts';
 import { TENDINOPATHY } from '../src/features/print/print-vignettes.ts';
 import { expect, test } from './fixtures';
-import { createPatient, isoYearsAgo, startVisitFromRecord } from './patient-form';
-import { seedVisit } from './print-visits';
+import { isoYearsAgo } from './patient-form';
+import { openStoredVisit, seedVisit } from './print-visits';
 
 /** PDFs and their page pictures land here for a person to look at (pdftoppm -r 60). */
 const OUT = fileURLToPath(new URL('../test-results/print/', import.meta.url));
@@ -177,13 +177,11 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved
 test('a plan built from an exam recorded in the workspace, edited and reloaded, prints what the plan says', async ({
   page,
 }) => {
-  await createPatient(page, {
-    given: 'Lena',
-    family: 'Flow',
-    dateOfBirth: '1990-04-12',
-    sex: 'Female',
-  });
-  await startVisitFromRecord(page, { sportsMedicine: true });
+  await openStoredVisit(
+    page,
+    { given: 'Lena', family: 'Flow', dateOfBirth: '1990-04-12', sex: 'female' },
+    'sports',
+  );
   await test.step('record an iliopsoas picture in the exam', async () => {
     await page.getByRole('checkbox', { name: 'Groin', exact: true }).check();
     await radio(page, 'Symptomatic side', 'Right').check();
@@ -228,13 +226,12 @@ test('a plan built from an exam recorded in the workspace, edited and reloaded, 
 test('a red-flag visit recorded in the workspace: both printouts start with the red flag', async ({
   page,
 }) => {
-  await createPatient(page, {
+  await openStoredVisit(page, {
     given: 'Rosa',
     family: 'Urgent',
     dateOfBirth: isoYearsAgo(45),
-    sex: 'Female',
+    sex: 'female',
   });
-  await startVisitFromRecord(page);
   await page.getByRole('checkbox', { name: 'Saddle anaesthesia' }).check();
   const form = page.getByRole('form', { name: 'What was done: Possible cauda equina syndrome' });
   await form.getByRole('radio', { name: 'Referred' }).check();

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck → lint → Vitest (clinical core in node, the rest in jsdom) → Playwright
-# against the production build in Debian's Chromium, then one line: "tests: N passed, N failed".
+# `npm test`: typecheck and lint (side by side: each is one process, and there are two cores) →
+# Vitest (clinical core and data in node, components in jsdom) → Playwright against the
+# production build in Debian's Chromium, then each stage's time and one line:
+# "tests: N passed, N failed".
 #
 # Every stage runs even when an earlier one fails, so one run shows every problem; the exit
 # status is non-zero if any stage failed. The browser is Debian's `chromium` package: installed
@@ -22,9 +24,13 @@ summary() {
   node scripts/test-summary.mjs "$VITEST_JSON" "$PLAYWRIGHT_JSON"
 }
 
+stage_times=()
+
+# Runs one stage in the foreground; records whether it passed and how long it took.
 stage() {
   local name=$1
   shift
+  local started=$SECONDS
   printf '\n=== %s ===\n' "$name"
   if "$@"; then
     printf '%s: ok\n' "$name"
@@ -32,6 +38,39 @@ stage() {
     printf '%s: FAILED\n' "$name"
     failed_stages+=("$name")
   fi
+  stage_times+=("$name $((SECONDS - started)) s")
+}
+
+# Two single-process stages side by side: "$1" and "$2" are names, each followed by one command
+# string. Their output is shown one after the other once both have finished.
+side_by_side() {
+  local names=("$1" "$3") commands=("$2" "$4") pids=() logs=()
+  local i
+  for i in 0 1; do
+    logs[i]=$(mktemp)
+    (
+      started=$SECONDS
+      bash -c "${commands[i]}"
+      status=$?
+      echo "$((SECONDS - started))" >"${logs[i]}.seconds"
+      exit "$status"
+    ) >"${logs[i]}" 2>&1 &
+    pids[i]=$!
+  done
+  for i in 0 1; do
+    local status=0
+    wait "${pids[i]}" || status=$?
+    printf '\n=== %s ===\n' "${names[i]}"
+    cat "${logs[i]}"
+    stage_times+=("${names[i]} $(cat "${logs[i]}.seconds") s")
+    rm -f "${logs[i]}" "${logs[i]}.seconds"
+    if ((status == 0)); then
+      printf '%s: ok\n' "${names[i]}"
+    else
+      printf '%s: FAILED\n' "${names[i]}"
+      failed_stages+=("${names[i]}")
+    fi
+  done
 }
 
 # Debian's Chromium for the end-to-end tests; poppler-utils (pdftotext) for the print checks.
@@ -52,6 +91,7 @@ if [[ ! -d node_modules ]]; then
   exit 1
 fi
 
+browser_started=$SECONDS
 if ! ensure_browser; then
   cat >&2 <<MESSAGE
 The end-to-end tests need Debian's Chromium at $CHROMIUM, and it is not installed.
@@ -65,12 +105,12 @@ MESSAGE
   exit 1
 fi
 
-stage typecheck "$BIN/tsc" -p tsconfig.json --noEmit
-stage lint "$BIN/eslint" . --max-warnings=0
+stage_times+=("browser check $((SECONDS - browser_started)) s")
+side_by_side typecheck "$BIN/tsc -p tsconfig.json --noEmit" lint "$BIN/eslint . --max-warnings=0"
 stage vitest "$BIN/vitest" run --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
 stage playwright "$BIN/playwright" test -c e2e/playwright.config.ts
 
-printf '\n'
+printf '\nStage times (wall): %s\n' "$(IFS=,; echo "${stage_times[*]}" | sed 's/,/, /g')"
 if ((${#failed_stages[@]} > 0)); then
   echo "Failed: ${failed_stages[*]}"
 fi
