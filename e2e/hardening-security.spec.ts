@@ -3,11 +3,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storeFhirServer } from './stored-rows';
 
+/** The suite's port (playwright.config.ts); the two below sit beside it, so two runs can share a machine. */
+const E2E_PORT = Number(process.env.E2E_PORT ?? '4317');
 /** A stand-in FHIR server on this machine (one of this suite's own ports), answering anything. */
-const FHIR_PORT = 4336;
+const FHIR_PORT = E2E_PORT + 19;
 const FHIR_BASE = `http://127.0.0.1:${String(FHIR_PORT)}/fhir`;
 /** Another origin on this machine that nothing should ever reach. */
-const ELSEWHERE = 'http://127.0.0.1:4337/steal';
+const ELSEWHERE = `http://127.0.0.1:${String(E2E_PORT + 20)}/steal`;
 
 function startFakeFhirServer(): Promise<Server> {
   const server = createServer((_request, response) => {
@@ -84,7 +86,7 @@ test('with no FHIR server set, a fetch to any other origin is blocked by the pol
   await expect
     .poll(() => securityViolations.filter((v) => v.startsWith('connect-src')).length)
     .toBe(3);
-  expect(securityViolations.join('\n')).toContain('127.0.0.1:4337');
+  expect(securityViolations.join('\n')).toContain(`127.0.0.1:${String(E2E_PORT + 20)}`);
   securityViolations.splice(0);
 });
 
@@ -104,7 +106,9 @@ test('with a FHIR server set, the app may reach that server and still nothing el
     expect(await fetchFromPage(page, `${FHIR_BASE}/metadata`)).toBe('status 200');
     expect(await fetchFromPage(page, ELSEWHERE)).toBe('failed: TypeError');
     await expect.poll(() => securityViolations.length).toBe(1);
-    expect(securityViolations[0]).toContain('connect-src http://127.0.0.1:4337');
+    expect(securityViolations[0]).toContain(
+      `connect-src http://127.0.0.1:${String(E2E_PORT + 20)}`,
+    );
     securityViolations.splice(0);
   } finally {
     await new Promise((resolve) => server.close(resolve));
