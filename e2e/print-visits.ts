@@ -5,7 +5,7 @@ import type { PlanRecord } from '../src/clinical/index.ts';
 import { toFindings } from '../src/data/visits/findings-form.ts';
 import type { PrintVignette } from '../src/features/print/print-vignettes.ts';
 import { isoYearsAgo } from './patient-form';
-import { putStoredRows } from './stored-rows';
+import { draftVisitRow, putStoredRows } from './stored-rows';
 
 export interface SeededVisit {
   readonly patientId: string;
@@ -82,22 +82,17 @@ export async function seedVisit(page: Page, options: SeedOptions): Promise<Seede
         );
   await seedPatient(page, { ...options, id: patientId });
   await putStoredRows(page, 'visits', [
-    {
-      schemaVersion: 3,
+    draftVisitRow({
       id: visitId,
       patientId,
       date: options.visitDate,
+      findings: options.vignette.findings,
       clinician: options.clinician,
       careSetting: options.vignette.careSetting,
-      status: 'draft',
-      findings: options.vignette.findings,
-      redFlagActions: options.redFlagActions ?? [],
-      addenda: [],
+      ...(options.redFlagActions === undefined ? {} : { redFlagActions: options.redFlagActions }),
       ...(plan === undefined ? {} : { plan }),
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-    },
+      at: now,
+    }),
   ]);
   const base = `/patients/${patientId}/visits/${visitId}/print`;
   return {

@@ -1,23 +1,10 @@
 import { createPatient, isoYearsAgo } from './patient-form';
 import { expect, putStoredRows, test } from './fixtures';
+import { draftVisitRow } from './stored-rows';
 
-/** A stored visit (schema 3) as the app writes it: findings exactly as typed. */
+/** A stored draft visit, as the app writes it: findings exactly as typed. */
 function visitRow(patientId: string, id: string, date: string, findings: Record<string, unknown>) {
-  return {
-    schemaVersion: 3,
-    id,
-    patientId,
-    date,
-    clinician: 'Sam Physio',
-    careSetting: 'general',
-    status: 'draft',
-    findings,
-    redFlagActions: [],
-    addenda: [],
-    revision: 1,
-    createdAt: `${date}T10:00:00.000Z`,
-    updatedAt: `${date}T10:00:00.000Z`,
-  };
+  return draftVisitRow({ id, patientId, date, findings, at: `${date}T10:00:00.000Z` });
 }
 
 test('progress over three visits: three points, the change in words, and the data as a table', async ({

@@ -4,7 +4,7 @@ import { patientSchema } from '../src/data/patients/patient.schema.ts';
 import { signedVisit } from '../src/data/visits/visit-signing.ts';
 import { visitSchema, type Visit } from '../src/data/visits/visit.schema.ts';
 import { isoYearsAgo } from './patient-form';
-import { putStoredRows } from './stored-rows';
+import { draftVisitRow, putStoredRows } from './stored-rows';
 
 /**
  * What `seedClinic` stored: one patient with a signed visit two weeks ago and a draft visit today
@@ -56,21 +56,9 @@ export async function seedClinic(page: Page): Promise<Clinic> {
     updatedAt: at,
   });
   const visit = (date: string, findings: Visit['findings']): Visit =>
-    visitSchema.parse({
-      schemaVersion: 3,
-      id: randomUUID(),
-      patientId: patient.id,
-      date,
-      clinician: 'Sam Physio',
-      careSetting: 'general',
-      status: 'draft',
-      findings,
-      redFlagActions: [],
-      addenda: [],
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
+    visitSchema.parse(
+      draftVisitRow({ id: randomUUID(), patientId: patient.id, date, findings, at }),
+    );
   const signed = signedVisit(visit(isoYearsAgo(0, 14), { 'pain-now': '7' }), 'Sam Physio', now);
   const draft = visit(isoYearsAgo(0), DRAFT_FINDINGS);
   await putStoredRows(page, 'patients', [patient]);

@@ -86,3 +86,40 @@ export async function storeFhirServer(
     },
   ]);
 }
+
+/** What a draft visit row needs beyond its defaults (Sam Physio, general outpatient, revision 1). */
+export interface DraftVisitFields {
+  readonly id: string;
+  readonly patientId: string;
+  /** ISO date. */
+  readonly date: string;
+  /** The exam exactly as typed (numbers as text). */
+  readonly findings: Readonly<Record<string, unknown>>;
+  readonly clinician?: string;
+  readonly careSetting?: 'general' | 'sports';
+  readonly redFlagActions?: readonly unknown[];
+  readonly plan?: unknown;
+  /** ISO date-time of creation and last change; now unless given. */
+  readonly at?: string;
+}
+
+/** A draft visit as the app stores it (visit schema version 3). */
+export function draftVisitRow(fields: DraftVisitFields): Record<string, unknown> {
+  const at = fields.at ?? new Date().toISOString();
+  return {
+    schemaVersion: 3,
+    id: fields.id,
+    patientId: fields.patientId,
+    date: fields.date,
+    clinician: fields.clinician ?? 'Sam Physio',
+    careSetting: fields.careSetting ?? 'general',
+    status: 'draft',
+    findings: fields.findings,
+    redFlagActions: fields.redFlagActions ?? [],
+    addenda: [],
+    ...(fields.plan === undefined ? {} : { plan: fields.plan }),
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
