@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { visitRecord } from '../src/data/visits/visit.schema.ts';
 import { expect, putStoredRows, test } from './fixtures';
-import { createPatient, fillPatientForm, isoYearsAgo } from './patient-form';
-import { openStoredVisit } from './print-visits';
+import { fillPatientForm, isoYearsAgo } from './patient-form';
+import { openStoredVisit, seedPatient } from './print-visits';
 import { readStoredRows } from './stored-rows';
 
 /**
@@ -167,12 +167,9 @@ test('an unreadable visit is reported on its patient, and the other visits load'
 test('a record saved by a newer version is reported and left exactly as it was', async ({
   page,
 }) => {
-  await createPatient(page, {
-    given: 'Ana',
-    family: 'Current',
-    dateOfBirth: '1970-01-01',
-    sex: 'Female',
-  });
+  await page.goto('/patients');
+  await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  await seedPatient(page, { given: 'Ana', family: 'Current', dateOfBirth: '1970-01-01' });
   const [patient] = await readStoredRows(page, 'patients');
   const future = {
     ...patient,

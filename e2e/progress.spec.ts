@@ -1,6 +1,15 @@
-import { createPatient, isoYearsAgo } from './patient-form';
+import type { Page } from '@playwright/test';
+import { isoYearsAgo } from './patient-form';
 import { expect, putStoredRows, test } from './fixtures';
+import { seedPatient, type SeedPatient } from './print-visits';
 import { draftVisitRow } from './stored-rows';
+
+/** Stores the patient (creating one through the form is patients.spec's); returns their id. */
+async function storedPatient(page: Page, patient: SeedPatient): Promise<string> {
+  await page.goto('/patients');
+  await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  return (await seedPatient(page, patient)).split('/')[2] ?? '';
+}
 
 /** A stored draft visit, as the app writes it: findings exactly as typed. */
 function visitRow(patientId: string, id: string, date: string, findings: Record<string, unknown>) {
@@ -10,13 +19,12 @@ function visitRow(patientId: string, id: string, date: string, findings: Record<
 test('progress over three visits: three points, the change in words, and the data as a table', async ({
   page,
 }) => {
-  await createPatient(page, {
+  const patientId = await storedPatient(page, {
     given: 'Robin',
     family: 'Threevisits',
     dateOfBirth: isoYearsAgo(45),
-    sex: 'Female',
+    sex: 'female',
   });
-  const patientId = new URL(page.url()).pathname.split('/')[2] ?? '';
   await putStoredRows(page, 'visits', [
     visitRow(patientId, `${patientId}-v1`, '2025-03-03', {
       'pain-now': '7',
@@ -31,7 +39,7 @@ test('progress over three visits: three points, the change in words, and the dat
       'hip-ir-rom': { left: '22', right: '31' },
     }),
   ]);
-  await page.reload();
+  await page.goto(`/patients/${patientId}`);
   const progress = page.getByRole('region', { name: 'Progress' });
   const pain = progress.getByRole('figure', { name: 'Pain' });
 
@@ -80,17 +88,16 @@ test('progress over three visits: three points, the change in words, and the dat
 test('with one visit, progress says charts come later instead of drawing an empty chart', async ({
   page,
 }) => {
-  await createPatient(page, {
+  const patientId = await storedPatient(page, {
     given: 'Sam',
     family: 'Onevisit',
     dateOfBirth: isoYearsAgo(30),
-    sex: 'Male',
+    sex: 'male',
   });
-  const patientId = new URL(page.url()).pathname.split('/')[2] ?? '';
   await putStoredRows(page, 'visits', [
     visitRow(patientId, `${patientId}-v1`, '2025-03-03', { 'pain-now': '6' }),
   ]);
-  await page.reload();
+  await page.goto(`/patients/${patientId}`);
   const progress = page.getByRole('region', { name: 'Progress' });
   await expect(progress).toContainText(
     'Charts appear once two visits have measurements to compare (one visit with measurements so far).',

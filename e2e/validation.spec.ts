@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { createPatient, fillPatientForm, isoYearsAgo } from './patient-form';
+import { fillPatientForm, isoYearsAgo } from './patient-form';
+import { seedPatient } from './print-visits';
 
 const valid = {
   given: 'Hana',
@@ -45,7 +46,10 @@ test.describe('bad input on the new patient form', () => {
   });
 
   test('an identifier another patient has is refused at the field', async ({ page }) => {
-    await createPatient(page, { ...valid, identifier: 'CLINIC-7' });
+    // The other patient only has to exist: stored, not typed.
+    await page.goto('/patients');
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    await seedPatient(page, { given: 'Hana', family: 'Takahashi', identifier: 'CLINIC-7' });
     await page.goto('/patients/new');
     await fillPatientForm(page, {
       given: 'Liam',
