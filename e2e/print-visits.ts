@@ -15,11 +15,8 @@ export interface SeededVisit {
   readonly handoutUrl: string;
 }
 
-export interface SeedOptions {
-  readonly given: string;
-  readonly family: string;
-  readonly identifier?: string;
-  readonly notes?: string;
+/** The patient's fields (see SeedPatient) and the visit's. */
+export interface SeedOptions extends Omit<SeedPatient, 'id'> {
   readonly vignette: PrintVignette;
   readonly visitDate: string;
   readonly clinician: string;

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPatient, startVisitFromRecord, type TestPatient } from './patient-form';
+import { isoYearsAgo, type TestPatient } from './patient-form';
+import { seedPatient, seedVisit } from './print-visits';
 
 const ada: TestPatient = {
   given: 'Adaeze',
@@ -19,6 +20,31 @@ const bjorn: TestPatient = {
   identifier: 'MRN-2002',
   notes: 'Left hip stiffness in the morning.',
 };
+
+/**
+ * Stores the patients on `page`'s device, as the app would have saved them, and opens the last
+ * one's record; returns its address. They only have to exist here: creating them through the
+ * form is patients.spec's.
+ */
+async function storePatients(page: Page, ...patients: readonly TestPatient[]): Promise<string> {
+  await page.goto('/patients');
+  await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  let path = '';
+  for (const patient of patients) {
+    path = await seedPatient(page, {
+      given: patient.given,
+      family: patient.family,
+      dateOfBirth: patient.dateOfBirth,
+      sex: patient.sex === 'Female' ? 'female' : patient.sex === 'Male' ? 'male' : 'other',
+      ...(patient.identifier === undefined ? {} : { identifier: patient.identifier }),
+      ...(patient.notes === undefined ? {} : { notes: patient.notes }),
+    });
+  }
+  // The page read the empty list before the rows went in: load the app again, as after a restart.
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return path;
+}
 
 declare global {
   interface Window {
@@ -160,7 +186,7 @@ test('settings are saved only on Save, survive a reload, and unsaved changes are
   });
 
   await test.step('the saved name is the clinician of a new visit', async () => {
-    await createPatient(page, ada);
+    await storePatients(page, ada);
     await page.getByRole('link', { name: 'Start visit' }).click();
     await expect(page.getByRole('textbox', { name: 'Clinician' })).toHaveValue('Sam Okoro');
     await expect(page.getByRole('radio', { name: 'Sports medicine' })).toBeChecked();
@@ -188,9 +214,19 @@ test('a backup exported on one device restores on another, with progress and a s
   let backupPath = '';
 
   await test.step('on the first device: two patients, a visit and settings, then export', async () => {
-    await createPatient(source, ada);
-    await startVisitFromRecord(source);
-    await createPatient(source, bjorn);
+    await storePatients(source, bjorn);
+    const visit = await seedVisit(source, {
+      given: ada.given,
+      family: ada.family,
+      dateOfBirth: ada.dateOfBirth,
+      sex: 'female',
+      ...(ada.identifier === undefined ? {} : { identifier: ada.identifier }),
+      ...(ada.notes === undefined ? {} : { notes: ada.notes }),
+      vignette: { name: 'a visit started', careSetting: 'general', findings: {} },
+      visitDate: isoYearsAgo(0),
+      clinician: 'Sam Physio',
+    });
+    expect(visit.visitPath).toContain('/visits/');
     await source.goto('/settings');
     await source.getByRole('textbox', { name: 'Clinician name' }).fill('Sam Physio');
     await source.getByRole('button', { name: 'Save settings' }).click();
@@ -267,7 +303,7 @@ test('a backup exported on one device restores on another, with progress and a s
 test('a malformed, truncated or hostile file changes nothing and says what is wrong and where', async ({
   page,
 }, testInfo) => {
-  await createPatient(page, ada);
+  await storePatients(page, ada);
   await openSettings(page);
   const good = JSON.parse(
     await readFile(await exportBackup(page, testInfo, 'good.json'), 'utf8'),
@@ -324,8 +360,7 @@ test('a conflict is shown and settled by the clinician’s choice, one record at
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await createPatient(page, ada);
-  await createPatient(page, bjorn);
+  await storePatients(page, ada, bjorn);
   await openSettings(page);
   const backupPath = await exportBackup(page, testInfo, 'before-edits.json');
 
