@@ -9,6 +9,10 @@ import type { ExamItemDef } from './types.ts';
 export const EXAM_ITEMS = [
   // ── History and onset ──
   num('age', 'Age', 'history', { unit: 'years', min: 0, max: 120 }),
+  choice('sex', 'Sex', 'history', opts(['female', 'Female'], ['male', 'Male']), {
+    howTo:
+      'Filled in from the patient record when known; it sets the starting probability of conditions that affect one sex (testicular or ovarian torsion, ectopic pregnancy).',
+  }),
   choice('onset', 'Onset', 'history', opts(['sudden', 'Sudden'], ['gradual', 'Gradual']), {
     aliases: ['Sudden Movements'],
     howTo:
@@ -58,6 +62,21 @@ export const EXAM_ITEMS = [
     howTo: 'Warfarin, a DOAC (apixaban, rivaroxaban, dabigatran, edoxaban) or heparin.',
     sources: ['decker2022'],
   }),
+  yesNo('antiplatelets', 'Antiplatelet use', 'history', {
+    howTo: 'Aspirin (any dose), clopidogrel, prasugrel, ticagrelor or dipyridamole.',
+    sources: ['asra2018pain', 'bnfNsaids'],
+  }),
+  yesNo('bleeding-disorder', 'Bleeding disorder or low platelets', 'history', {
+    howTo:
+      'Haemophilia, von Willebrand disease, a known low platelet count, or liver disease with a clotting problem.',
+    sources: ['decker2022', 'asra2018pain'],
+  }),
+  yesNo('antithrombotic-plan', 'Plan to pause the anticoagulant or antiplatelet agreed', 'history', {
+    group: 'medicines-safety',
+    howTo:
+      'The prescriber and the proceduralist have agreed when to stop and restart it around an injection (record who and when in the notes).',
+    sources: ['asra2018pain'],
+  }),
   yesNo('diabetes-immunosuppression', 'Diabetes or immunosuppression', 'history', {
     howTo: 'Diabetes, long-term steroids or biologics, HIV, chemotherapy, renal failure.',
     sources: ['shields2012'],
@@ -78,6 +97,15 @@ export const EXAM_ITEMS = [
   yesNo('cardiovascular-disease', 'Heart failure, heart disease or stroke', 'history', {
     group: 'medicines-safety',
     sources: ['nsaidGuides'],
+  }),
+  yesNo('heart-failure-severe', 'Severe heart failure', 'history', {
+    group: 'medicines-safety',
+    howTo: 'Breathless at rest or on minimal exertion (NYHA class III–IV).',
+    sources: ['bnfNsaids'],
+  }),
+  yesNo('kidney-disease-severe', 'Severe kidney disease (eGFR below 30)', 'history', {
+    group: 'medicines-safety',
+    sources: ['bnfNsaids'],
   }),
   yesNo('cyp1a2-inhibitor', 'Taking fluvoxamine or ciprofloxacin', 'history', {
     group: 'medicines-safety',
@@ -102,6 +130,49 @@ export const EXAM_ITEMS = [
   yesNo('pregnancy', 'Pregnant', 'history', {
     group: 'medicines-safety',
     sources: ['meralgiaReview'],
+  }),
+  num(
+    'weeks-pregnant',
+    'Weeks pregnant',
+    'history',
+    { unit: 'weeks', min: 0, max: 45 },
+    {
+      group: 'medicines-safety',
+      howTo: 'Weeks since the first day of the last period, or by scan.',
+      sources: ['fdaNsaidPregnancy'],
+    },
+  ),
+  yesNo('could-be-pregnant', 'Could be pregnant', 'history', {
+    howTo:
+      'Anyone who could be pregnant: sexually active, periods not stopped, a late or missed period, or unsure. Ask privately.',
+    sources: ['nice2019ectopic'],
+  }),
+  yesNo('smoking', 'Smoker', 'history', { sources: ['nice2020aaa'] }),
+  yesNo('alcohol-excess', 'Alcohol excess', 'history', {
+    howTo: 'Regularly more than 14 units a week, or a history of alcohol dependence.',
+    sources: ['mont2015'],
+  }),
+  yesNo('sickle-cell', 'Sickle cell disease', 'history', { sources: ['mont2015'] }),
+  yesNo('low-energy-athlete', 'Missed periods or low body weight in an athlete', 'history', {
+    howTo:
+      'Periods stopped or irregular for 3 months or more, low body weight, restricted eating, or low energy availability (the female athlete triad; RED-S).',
+    sources: ['mountjoy2018'],
+  }),
+  yesNo('previous-stress-fracture', 'Previous stress fracture', 'history', {
+    sources: ['mountjoy2018', 'robertson2017'],
+  }),
+  yesNo('family-history-spa', 'Close relative with spondyloarthritis or psoriasis', 'history', {
+    howTo:
+      'A parent, sibling or child with ankylosing spondylitis, axial spondyloarthritis or psoriasis.',
+    sources: ['nice2017spa'],
+  }),
+  yesNo('spa-features', 'Psoriasis, inflammatory bowel disease, uveitis or enthesitis', 'history', {
+    howTo:
+      'Now or in the past: psoriasis, Crohn’s disease or ulcerative colitis, a red painful eye (uveitis), or heel or tendon-insertion pain (enthesitis).',
+    sources: ['nice2017spa'],
+  }),
+  yesNo('wakes-second-half-night', 'Wakes with back pain in the second half of the night', 'history', {
+    sources: ['nice2017spa', 'sieper2009'],
   }),
   yesNo('high-stress', 'High stress or anxiety', 'history', {
     sources: ['seed-002'],
@@ -177,6 +248,14 @@ export const EXAM_ITEMS = [
   yesNo('progressive-weakness', 'Progressive leg weakness', 'red-flag-screen', {
     sources: ['nice2016lbp'],
   }),
+  yesNo('non-weight-bearing', 'Will not bear weight (no injury)', 'red-flag-screen', {
+    howTo:
+      'Cannot or will not put weight through the leg without a fall or injury to explain it (a child refusing to walk counts).',
+    sources: ['kocher1999'],
+  }),
+  yesNo('collapse-faint', 'Fainting, collapse or feeling faint', 'red-flag-screen', {
+    sources: ['nice2020aaa', 'nice2019ectopic'],
+  }),
   yesNo('cannot-bear-weight', 'Inability to bear weight after trauma', 'red-flag-screen', {
     sources: ['downie2013'],
   }),
@@ -217,6 +296,12 @@ export const EXAM_ITEMS = [
   }),
   yesNo('pain-knee', 'Knee', 'pain', { group: 'pain-location' }),
   yesNo('pain-below-knee', 'Leg below the knee', 'pain', { group: 'pain-location' }),
+  yesNo('pain-map-complete', 'Pain map complete: regions not ticked are pain-free', 'pain', {
+    group: 'pain-map',
+    howTo:
+      'Tick this only after asking about every region. Until then a region left unticked counts as not asked, not as pain-free.',
+    sources: ['team'],
+  }),
   choice(
     'symptomatic-side',
     'Symptomatic side',
@@ -293,6 +378,10 @@ export const EXAM_ITEMS = [
   }),
   yesNo('anterior-snap', 'Snap or clunk felt at the front of the hip', 'pain', {
     sources: ['orthoreviews'],
+  }),
+  yesNo('colicky-pain', 'Colicky pain that comes in waves', 'pain', {
+    howTo: 'Severe pain that builds and eases in waves; the patient cannot keep still.',
+    sources: ['nice2019stones'],
   }),
   yesNo('cramping', 'Cramping', 'pain', {
     sources: ['seed-000', 'seed-001', 'seed-002'],
@@ -610,6 +699,13 @@ export const EXAM_ITEMS = [
       'Pain at the inguinal canal on resisted abdominal curl, Valsalva or cough, with no palpable hernia.',
     sources: ['doha2015', 'heijboer'],
   }),
+  test('drehmann-sign', 'Drehmann sign', 'special-tests', {
+    sided: true,
+    howTo: 'Supine: flex the hip passively.',
+    positive:
+      'The thigh rolls into external rotation as the hip flexes (obligatory external rotation): suspect a slipped capital femoral epiphysis in a child or adolescent.',
+    sources: ['peck2017'],
+  }),
   test('hop-test', 'Hop test', 'special-tests', {
     howTo: 'Repeated single-leg hops on the symptomatic leg.',
     positive: 'Groin or thigh pain. Stop if sharp pain: treat as a possible stress fracture.',
@@ -759,6 +855,11 @@ export const EXAM_ITEMS = [
     sources: ['doha2015'],
   }),
   yesNo('greater-trochanter-tender', 'Greater trochanter tender', 'palpation', { sided: true }),
+  yesNo('apophysis-tender', 'Tender over an apophysis (ASIS, AIIS or ischial tuberosity)', 'palpation', {
+    sided: true,
+    howTo: 'Palpate the bony attachments of sartorius, rectus femoris and the hamstrings.',
+    sources: ['rossi2001'],
+  }),
   yesNo('sij-tender', 'Sacroiliac joint tender', 'palpation', { sided: true }),
   yesNo('lumbar-spine-tender', 'Lumbar spine tender', 'palpation'),
   yesNo('trigger-points', 'Trigger points (taut band with referred pain)', 'palpation', {
@@ -781,6 +882,25 @@ export const EXAM_ITEMS = [
   }),
   yesNo('flank-pain', 'Flank pain', 'abdominal', { sources: ['shields2012'] }),
   yesNo('palpable-hernia', 'Palpable inguinal bulge', 'abdominal', { sided: true }),
+  yesNo('pulsatile-abdominal-mass', 'Pulsatile, expansile abdominal mass', 'abdominal', {
+    howTo: 'Both hands either side of the aorta above the navel: a mass that pushes the hands apart.',
+    sources: ['lederle1999'],
+  }),
+  yesNo('irreducible-groin-lump', 'Tender groin lump that will not go back', 'abdominal', {
+    sided: true,
+    howTo: 'A painful, tense lump in the groin or upper thigh that does not reduce when lying down.',
+    sources: ['herniasurge2018'],
+  }),
+  yesNo('scrotal-pain', 'Testicular or scrotal pain or swelling', 'abdominal', {
+    howTo: 'Ask directly: testicular pain can be felt only in the groin or lower abdomen.',
+    sources: ['barbosa2013'],
+  }),
+  yesNo('vaginal-bleeding', 'Abnormal vaginal bleeding', 'abdominal', {
+    sources: ['nice2019ectopic'],
+  }),
+  yesNo('haematuria', 'Blood in the urine (seen, or on a dipstick)', 'abdominal', {
+    sources: ['nice2019stones'],
+  }),
   test('obturator-sign', 'Obturator sign', 'abdominal', {
     howTo: 'Supine, hip and knee at 90°, passive internal rotation of the hip.',
     positive: 'Right lower quadrant or hypogastric pain.',

@@ -134,6 +134,44 @@ export const SOURCES = {
   csp: { citation: 'Chartered Society of Physiotherapy: medicines, prescribing and injection therapy', kind: 'guideline', url: 'https://www.csp.org.uk/professional-clinical/professional-guidance/medicines-prescribing-injection-therapy/prescribing' },
   aopt: { citation: 'AOPT / APTA notes on US physical therapy scope', kind: 'guideline', url: 'https://www.orthopt.org/content/practice/current-practice-issues' },
 
+  // ── Don't-miss conditions: children and adolescents ──
+  kocher1999: { citation: 'Kocher MS, Zurakowski D, Kasser JR. Differentiating between septic arthritis and transient synovitis of the hip in children: an evidence-based clinical prediction algorithm. J Bone Joint Surg Am 1999;81(12):1662-70', kind: 'primary' },
+  caird2006: { citation: 'Caird MS et al. Factors distinguishing septic arthritis from transient synovitis of the hip in children: a prospective study. J Bone Joint Surg Am 2006;88(6):1251-7', kind: 'primary' },
+  margaretten2007: { citation: 'Margaretten ME, Kohlwes J, Moore D, Bent S. Does this adult patient have septic arthritis? JAMA 2007;297(13):1478-88', kind: 'systematic-review' },
+  peck2017: { citation: 'Peck DM, Voss LM, Voss TT. Slipped capital femoral epiphysis: diagnosis and management. Am Fam Physician 2017;95(12):779-84', kind: 'secondary' },
+  lehmann2006: { citation: 'Lehmann CL, Arons RR, Loder RT, Vitale MG. The epidemiology of slipped capital femoral epiphysis: an update. J Pediatr Orthop 2006;26(3):286-90', kind: 'primary' },
+  perry2011: { citation: 'Perry DC, Hall AJ. The epidemiology and etiology of Perthes disease. Orthop Clin North Am 2011;42(3):279-83', kind: 'secondary' },
+  rossi2001: { citation: 'Rossi F, Dragoni S. Acute avulsion fractures of the pelvis in adolescent competitive athletes: prevalence, location and sports distribution of 203 cases collected. Skeletal Radiol 2001;30(3):127-31', kind: 'primary' },
+
+  // ── Don't-miss conditions: bone, vessels, viscera, spine ──
+  mont2015: { citation: 'Mont MA, Cherian JJ, Sierra RJ, Jones LC, Lieberman JR. Nontraumatic osteonecrosis of the femoral head: where do we stand today? A ten-year update. J Bone Joint Surg Am 2015;97(19):1604-27', kind: 'secondary' },
+  rommens2013: { citation: 'Rommens PM, Hofmann A. Comprehensive classification of fragility fractures of the pelvic ring: recommendations for surgical treatment. Injury 2013;44(12):1733-44', kind: 'primary' },
+  nice2011hip: { citation: 'NICE CG124 Hip fracture: management (2011, updated 2023): MRI when a hip fracture is suspected despite negative radiographs', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/cg124' },
+  mountjoy2018: { citation: 'Mountjoy M et al. IOC consensus statement on relative energy deficiency in sport (RED-S): 2018 update. Br J Sports Med 2018;52(11):687-97', kind: 'consensus' },
+  lederle1999: { citation: 'Lederle FA, Simel DL. The rational clinical examination: does this patient have abdominal aortic aneurysm? JAMA 1999;281(1):77-82', kind: 'systematic-review' },
+  nice2020aaa: { citation: 'NICE NG156 Abdominal aortic aneurysm: diagnosis and management (2020)', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/ng156' },
+  moore2014: { citation: 'Moore CL et al. Derivation and validation of a clinical prediction rule for uncomplicated ureteral stone: the STONE score. BMJ 2014;348:g2191', kind: 'primary' },
+  nice2019stones: { citation: 'NICE NG118 Renal and ureteric stones: assessment and management (2019)', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/ng118' },
+  barbosa2013: { citation: 'Barbosa JA et al. Development and initial validation of a scoring system to diagnose testicular torsion in children (TWIST). J Urol 2013;189(5):1859-64', kind: 'primary' },
+  huchon2010: { citation: 'Huchon C, Fauconnier A. Adnexal torsion: a literature review. Eur J Obstet Gynecol Reprod Biol 2010;150(1):8-12', kind: 'secondary' },
+  nice2019ectopic: { citation: 'NICE NG126 Ectopic pregnancy and miscarriage: diagnosis and initial management (2019, updated 2023)', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/ng126' },
+  herniasurge2018: { citation: 'HerniaSurge Group. International guidelines for groin hernia management. Hernia 2018;22(1):1-165', kind: 'guideline' },
+  davis2004: { citation: 'Davis DP et al. The clinical presentation and impact of diagnostic delays on emergency department patients with spinal epidural abscess. J Emerg Med 2004;26(3):285-91', kind: 'primary' },
+  berbari2015: { citation: 'Berbari EF et al. 2015 IDSA clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis 2015;61(6):e26-46', kind: 'guideline' },
+  nice2017spa: { citation: 'NICE NG65 Spondyloarthritis in over 16s: diagnosis and management (2017)', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/ng65' },
+  sieper2009: { citation: 'Sieper J et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis 2009;68(6):784-8', kind: 'primary' },
+
+  // ── Medicines and procedures: labels and guidelines ──
+  bnfNsaids: { citation: 'BNF (British National Formulary): Non-steroidal anti-inflammatory drugs, treatment summary and contra-indications', kind: 'guideline', url: 'https://bnf.nice.org.uk/treatment-summaries/non-steroidal-anti-inflammatory-drugs/' },
+  niceCksNsaids: { citation: 'NICE Clinical Knowledge Summaries: NSAIDs, prescribing issues', kind: 'guideline', url: 'https://cks.nice.org.uk/topics/nsaids-prescribing-issues/' },
+  bnfAspirin: { citation: 'BNF: Aspirin, contra-indications (children under 16 years: risk of Reye’s syndrome)', kind: 'guideline', url: 'https://bnf.nice.org.uk/drugs/aspirin/' },
+  fdaNsaidPregnancy: { citation: 'US FDA Drug Safety Communication (15 October 2020): avoid NSAIDs in pregnancy at 20 weeks or later (low amniotic fluid, fetal kidney problems)', kind: 'guideline', url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic' },
+  topicalDiclofenacLabel: { citation: 'Diclofenac sodium topical gel 1%, US Drug Facts label: do not use in the last 3 months of pregnancy unless a doctor directs it', kind: 'guideline' },
+  asra2018: { citation: 'Horlocker TT et al. Regional anesthesia in the patient receiving antithrombotic or thrombolytic therapy: ASRA evidence-based guidelines (4th edition). Reg Anesth Pain Med 2018;43(3):263-309', kind: 'guideline' },
+  asra2018pain: { citation: 'Narouze S et al. Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications (2nd edition): guidelines from ASRA, ESRA, AAPM, INS, NANS and WIP. Reg Anesth Pain Med 2018;43(3):225-62', kind: 'guideline' },
+  beers2023: { citation: '2023 American Geriatrics Society Beers Criteria Update Expert Panel. American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults. J Am Geriatr Soc 2023;71(7):2052-81', kind: 'guideline' },
+  peak2005: { citation: 'Peak EL et al. The role of patient restrictions in reducing the prevalence of early dislocation following total hip arthroplasty: a randomized, prospective study. J Bone Joint Surg Am 2005;87(2):247-53', kind: 'primary' },
+
   // ── Codes ──
   icd10cm: { citation: 'ICD-10-CM FY2024–2026 code set, as confirmed by coding reference sites (validate against CMS/CDC tabular list)', kind: 'secondary' },
 } as const satisfies Record<string, SourceDef>;

@@ -90,6 +90,18 @@ export interface ExamItemDef<S extends string = string> {
   readonly howTo?: string;
   /** What counts as positive / abnormal. */
   readonly positive?: string;
+  /**
+   * When not to perform it (e.g. FADIR and scour after a hip replacement): shown beside the item
+   * while the rule holds. The clinician can still record it.
+   */
+  readonly cautions?: readonly ExamCaution<S>[];
+  readonly sources: readonly S[];
+}
+
+/** A reason not to perform an exam item for this patient, while its rule holds. */
+export interface ExamCaution<S extends string = string> {
+  readonly when: Predicate;
+  readonly text: string;
   readonly sources: readonly S[];
 }
 
@@ -189,6 +201,21 @@ export interface ClusterDef<S extends string = string, F extends string = string
   readonly provenance: Provenance<S>;
 }
 
+/**
+ * Priors for an age band (and, where it matters, one sex). They replace the condition's `priors`
+ * when the recorded age falls in [from, below) and the recorded sex matches; the first band that
+ * matches wins. With no age recorded the condition's own priors apply, so those must be the
+ * cautious, age-unknown figures.
+ */
+export interface AgePriors<S extends string = string> {
+  readonly from: number;
+  readonly below: number;
+  readonly sex?: 'female' | 'male';
+  /** How the band reads in the Why list, e.g. "age 10–15". */
+  readonly label: string;
+  readonly priors: Readonly<Record<CareSetting, Prior<S>>>;
+}
+
 export interface ConditionDef<S extends string = string, F extends string = string> {
   readonly id: string;
   readonly name: string;
@@ -199,6 +226,10 @@ export interface ConditionDef<S extends string = string, F extends string = stri
   readonly category: ConditionCategory;
   readonly description: string;
   readonly priors: Readonly<Record<CareSetting, Prior<S>>>;
+  /** Age- and sex-specific priors; see AgePriors. */
+  readonly priorsByAge?: readonly AgePriors<S>[];
+  /** What to do while a serious condition is not yet excluded (every serious condition has one). */
+  readonly action?: string;
   readonly findings: readonly FindingLR<S, F>[];
   readonly sources: readonly S[];
   /** Named from the red-flag side: a condition that is itself an emergency. */

@@ -18,6 +18,7 @@ import { createFactReader } from './facts.ts';
 import type { FactReader } from './facts.ts';
 import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
+import { priorFor } from './prior-for.ts';
 import { sanitizeFindings } from './sanitize.ts';
 import { scoreCondition, untouched } from './score-condition.ts';
 import type { Contribution } from './score-condition.ts';
@@ -43,6 +44,8 @@ export interface RankedCondition<C extends string = ConditionId> {
   readonly icd10: string;
   readonly serious: boolean;
   readonly prior: Probability;
+  /** The age band (and sex) the prior was chosen for; absent when the age-unknown prior applies. */
+  readonly priorBand?: string;
   readonly probability: Probability;
   readonly band: Band;
   readonly contributions: readonly Contribution[];
@@ -193,7 +196,8 @@ export function createAssessor<
     const touched = touchedBy(findings);
     const differential = kb.conditions
       .map((condition, index): RankedCondition<C> => {
-        const prior = condition.priors[options.setting].probability;
+        const chosen = priorFor(condition, options.setting, findings);
+        const prior = chosen.prior.probability;
         const score =
           assessorOptions.scoreAll === true || touched.conditions.has(index)
             ? scoreCondition(
@@ -212,6 +216,7 @@ export function createAssessor<
           icd10: condition.icd10,
           serious: condition.serious,
           prior: score.prior,
+          ...(chosen.band === undefined ? {} : { priorBand: chosen.band }),
           probability: score.probability,
           band: bandOf(score.probability),
           contributions: score.contributions,

@@ -20,7 +20,8 @@ function ConditionEntryView({ condition }: { readonly condition: RankedCondition
         <span className="condition__band">{BAND_LABELS[condition.band]}</span>{' '}
         <span className="condition__probability">{formatProbability(condition.probability)}</span>{' '}
         <span className="condition__prior">
-          (prior {formatProbability(condition.prior)} → {formatProbability(condition.probability)})
+          (prior{condition.priorBand === undefined ? '' : ` for ${condition.priorBand}`}{' '}
+          {formatProbability(condition.prior)} → {formatProbability(condition.probability)})
         </span>
       </p>
       {condition.redFlagged || condition.serious ? (
@@ -62,6 +63,7 @@ function sameEntry(
     a.id === b.id &&
     a.probability === b.probability &&
     a.prior === b.prior &&
+    a.priorBand === b.priorBand &&
     a.redFlagged === b.redFlagged &&
     a.contributions.length === b.contributions.length &&
     a.contributions.every((c, i) => {

@@ -46,7 +46,8 @@ function Condition({
       <p className="print-item__title">
         {condition.name}: {words.band[condition.band]}, {words.probability(condition.probability)}{' '}
         <span className="print-muted">
-          (prior {words.probability(condition.prior)} → {words.probability(condition.probability)}
+          (prior{condition.priorBand === undefined ? '' : ` for ${condition.priorBand}`}{' '}
+          {words.probability(condition.prior)} → {words.probability(condition.probability)}
           {markers.length === 0 ? '' : `; ${markers.join(', ')}`})
         </span>
       </p>
