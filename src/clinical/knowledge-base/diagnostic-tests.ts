@@ -598,6 +598,14 @@ export const DIAGNOSTIC_TESTS = [
   }),
 
   // ── In clinic: fracture screens ──
+  inClinic('drehmann-sign', 'Drehmann sign', 'drehmann-sign', {
+    aliases: ['Obligatory external rotation'],
+    purpose:
+      'Passive hip flexion in a child or adolescent: the thigh rolling into external rotation suggests a slipped capital femoral epiphysis.',
+    bearsOn: ['slipped-capital-femoral-epiphysis'],
+    accuracy: 'No accuracy study found; a classic sign (Peck 2017). A negative sign does not exclude a slip: radiographs do.',
+    sources: ['peck2017'],
+  }),
   inClinic('hop-test', 'Hop test', 'hop-test', {
     purpose:
       'Repeated single-leg hops; groin or thigh pain in a runner or recruit raises the suspicion of a femoral neck stress fracture.',
@@ -672,6 +680,18 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Shows joint-space narrowing and osteophytes (hip OA), cam or pincer morphology (FAI) and fractures or bone lesions; lumbar films only when red flags call for them.',
     targets: [
+      estimate(
+        'slipped-capital-femoral-epiphysis',
+        { pos: 15, neg: 0.2 },
+        'radiographs of both hips, AP and frog-leg lateral, are the diagnostic test (Peck 2017); a mild slip can be missed on the AP view alone. No Sn/Sp retrieved: the team estimates below its reference-standard cap.',
+        ['peck2017'],
+      ),
+      estimate(
+        'apophyseal-avulsion',
+        { pos: 15, neg: 0.2 },
+        'every avulsion in the Rossi & Dragoni 2001 series was shown on plain radiographs; no Sn/Sp retrieved, so the team estimates below its reference-standard cap.',
+        ['rossi2001'],
+      ),
       fromSnSp(
         'hip-oa',
         0.89,
@@ -681,7 +701,7 @@ export const DIAGNOSTIC_TESTS = [
         'ACR combined clinical and radiographic criteria (hip pain plus ≥ 2 of osteophytes, joint-space narrowing, ESR < 20), Altman 1991: the film read within the rule, not the film alone. Clinical–radiographic discordance (Kim 2015) means a positive film does not prove the hip is the pain source.',
       ),
     ],
-    bearsOn: [
+    bearsOn: ['avascular-necrosis-hip', 'perthes-disease', 'pelvic-insufficiency-fracture', 'impacted-femoral-neck-fracture', 
       'fai-syndrome',
       'femoral-neck-stress-fracture',
       'hip-fracture',
@@ -728,6 +748,24 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Images muscle, tendon, bursa, labrum, cartilage and bone marrow: labral tears, iliopsoas and adductor injury, pubic bone stress and soft-tissue masses.',
     targets: [
+      estimate(
+        'avascular-necrosis-hip',
+        { pos: 20, neg: 0.05 },
+        'MRI is the test of choice and shows necrosis before radiographs do (Mont 2015); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        ['mont2015'],
+      ),
+      estimate(
+        'impacted-femoral-neck-fracture',
+        { pos: 20, neg: 0.05 },
+        'NICE CG124 recommends MRI when a hip fracture is suspected despite negative radiographs; no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        ['nice2011hip'],
+      ),
+      estimate(
+        'pelvic-insufficiency-fracture',
+        { pos: 20, neg: 0.05 },
+        'MRI shows sacral and pubic insufficiency fractures that radiographs miss (Rommens & Hofmann 2013); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        ['rommens2013'],
+      ),
       fromSnSp(
         'labral-tear',
         0.8,
@@ -737,7 +775,7 @@ export const DIAGNOSTIC_TESTS = [
         'Zhang P et al. J Orthop Surg Res 2022, meta-analysis of 22 studies (n = 1670); 3T outperformed 1.5T. Source pending: not yet in sources.ts, cited as team until added. Byrd 2004 (n = 40) found a 42% false-negative rate.',
       ),
     ],
-    bearsOn: [
+    bearsOn: ['slipped-capital-femoral-epiphysis', 'perthes-disease', 'septic-arthritis-hip', 'apophyseal-avulsion', 
       'fai-syndrome',
       'iliopsoas-strain',
       'iliopsoas-tendinopathy',
@@ -812,6 +850,12 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Shows disc herniation, nerve-root compression and canal stenosis; worth doing only if the result will change management or red flags are present (NICE NG59).',
     targets: [
+      estimate(
+        'spinal-infection',
+        { pos: 20, neg: 0.05 },
+        'MRI of the spine, with contrast, is the imaging test of choice for vertebral osteomyelitis and epidural abscess (IDSA, Berbari 2015); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05; very early disease can be missed.',
+        ['berbari2015'],
+      ),
       fromSnSp(
         'lower-lumbar-radiculopathy',
         0.75,
@@ -829,7 +873,7 @@ export const DIAGNOSTIC_TESTS = [
         'Wassenaar 2012 figures for lumbar disc herniation, not specific to L2–L4 levels. Sources disagree: Front Surg 2023 gives Sn 0.89, Sp 0.83.',
       ),
     ],
-    bearsOn: ['lumbar-stenosis', 'bone-malignancy'],
+    bearsOn: ['axial-spondyloarthritis', 'lumbar-stenosis', 'bone-malignancy'],
     orderedBy: `${REFERRAL} (NICE NG59: not routinely in non-specialist settings)`,
     invasiveness: 1,
     cost: 'high',
@@ -867,7 +911,7 @@ export const DIAGNOSTIC_TESTS = [
     category: 'imaging',
     purpose: 'Shows active sacroiliitis (bone marrow oedema) in suspected axial spondyloarthritis.',
     targets: [],
-    bearsOn: ['inflammatory-arthritis', 'sij-pain'],
+    bearsOn: ['axial-spondyloarthritis', 'inflammatory-arthritis', 'sij-pain'],
     orderedBy: 'Rheumatologist, or a doctor on the rheumatology pathway',
     invasiveness: 1,
     cost: 'high',
@@ -883,7 +927,7 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Cross-sectional bone detail: occult fractures when MRI is not possible, FAI morphology before surgery, and disc or canal problems when MRI is contraindicated.',
     targets: [],
-    bearsOn: [
+    bearsOn: ['pelvic-insufficiency-fracture', 'impacted-femoral-neck-fracture', 
       'hip-fracture',
       'femoral-neck-stress-fracture',
       'fai-syndrome',
@@ -918,7 +962,7 @@ export const DIAGNOSTIC_TESTS = [
         ['decker2022'],
       ),
     ],
-    bearsOn: ['appendicitis', 'bone-malignancy'],
+    bearsOn: ['abdominal-aortic-aneurysm', 'incarcerated-groin-hernia', 'renal-colic', 'ovarian-torsion', 'appendicitis', 'bone-malignancy'],
     orderedBy: EMERGENCY,
     invasiveness: 3,
     cost: 'high',
@@ -934,7 +978,7 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Shows tendons, bursae, muscle tears and fluid around the hip and groin (iliopsoas bursitis or tendinopathy, adductor and gluteal tendons) and guides injections.',
     targets: [],
-    bearsOn: [
+    bearsOn: ['septic-arthritis-hip', 'incarcerated-groin-hernia', 
       'iliopsoas-bursitis',
       'iliopsoas-tendinopathy',
       'iliopsoas-strain',
@@ -1005,7 +1049,125 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['seed-000', 'robertson2017'],
   },
 
+  {
+    id: 'ultrasound-aorta',
+    name: 'Abdominal aortic ultrasound',
+    aliases: ['Aortic ultrasound', 'AAA scan'],
+    category: 'imaging',
+    purpose: 'Measures the abdominal aorta: confirms or excludes an aneurysm. In a patient with pain and collapse, emergency CT comes first.',
+    targets: [
+      estimate(
+        'abdominal-aortic-aneurysm',
+        { pos: 20, neg: 0.05 },
+        'ultrasound is the screening and diagnostic test (NICE NG156); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        ['nice2020aaa'],
+      ),
+    ],
+    bearsOn: [],
+    orderedBy: `${REFERRAL}; an ambulance, not a scan, if there is pain with collapse`,
+    invasiveness: 1,
+    cost: 'moderate',
+    accuracy: 'The test of choice to detect and measure an aneurysm (NICE NG156); palpation misses many (LR− 0.72, Lederle & Simel 1999).',
+    sources: ['nice2020aaa', 'lederle1999'],
+  },
+  {
+    id: 'ct-kub',
+    name: 'Low-dose non-contrast CT of the kidneys, ureters and bladder (CT KUB)',
+    aliases: ['CT KUB', 'Non-contrast CT for stones'],
+    category: 'imaging',
+    purpose: 'Shows a ureteric stone and any obstruction; also shows other causes of flank pain.',
+    targets: [
+      estimate(
+        'renal-colic',
+        { pos: 20, neg: 0.05 },
+        'NICE NG118 recommends low-dose non-contrast CT within 24 hours as the first imaging test in adults; no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        ['nice2019stones'],
+      ),
+    ],
+    bearsOn: ['abdominal-aortic-aneurysm'],
+    orderedBy: EMERGENCY,
+    invasiveness: 3,
+    cost: 'high',
+    accuracy: 'First-line imaging for suspected renal colic in adults (NICE NG118); ultrasound first in pregnancy and children.',
+    sources: ['nice2019stones'],
+  },
+  {
+    id: 'pelvic-ultrasound',
+    name: 'Pelvic (transvaginal) ultrasound with Doppler',
+    aliases: ['Transvaginal ultrasound', 'Pelvic ultrasound'],
+    category: 'imaging',
+    purpose: 'Shows an ectopic pregnancy, an ovarian cyst or a twisted ovary with its blood flow.',
+    targets: [],
+    bearsOn: ['ectopic-pregnancy', 'ovarian-torsion'],
+    orderedBy: 'Early pregnancy unit, gynaecology or emergency department (same day)',
+    invasiveness: 1,
+    cost: 'moderate',
+    accuracy: 'The imaging test of choice for suspected ectopic pregnancy (NICE NG126); normal Doppler flow does not exclude ovarian torsion (Huchon & Fauconnier 2010).',
+    sources: ['nice2019ectopic', 'huchon2010'],
+  },
+  {
+    id: 'scrotal-assessment',
+    name: 'Urgent scrotal examination and surgical exploration',
+    aliases: ['Scrotal exploration', 'Scrotal Doppler ultrasound'],
+    category: 'imaging',
+    purpose: 'A urologist or paediatric surgeon examines the scrotum; suspected torsion goes to theatre without waiting for a scan.',
+    targets: [],
+    bearsOn: ['testicular-torsion'],
+    orderedBy: EMERGENCY,
+    invasiveness: 1,
+    cost: 'high',
+    accuracy: 'No accuracy figures used here; the TWIST score (Barbosa 2013) helps the surgeon decide. Do not delay for imaging.',
+    sources: ['barbosa2013'],
+  },
+
   // ── Laboratory ──
+  {
+    id: 'pregnancy-test',
+    name: 'Urine pregnancy test',
+    aliases: ['hCG test', 'Pregnancy test'],
+    category: 'laboratory',
+    purpose: 'Anyone who could be pregnant with abdominal, pelvic or groin pain: a positive test sends them to an early pregnancy assessment the same day.',
+    targets: [
+      estimate(
+        'ectopic-pregnancy',
+        { pos: 10, neg: 0.05 },
+        'an ectopic pregnancy makes the test positive; a negative sensitive urine test makes it very unlikely (NICE NG126). No Sn/Sp retrieved; the team\'s estimate, capped at LR− 0.05.',
+        ['nice2019ectopic'],
+      ),
+    ],
+    bearsOn: [],
+    orderedBy: 'The patient, a pharmacist, the GP or the clinic (today)',
+    invasiveness: 1,
+    cost: 'low',
+    accuracy: 'NICE NG126 asks for a pregnancy test in anyone of reproductive age with abdominal or pelvic pain, however atypical.',
+    sources: ['nice2019ectopic'],
+  },
+  {
+    id: 'hip-joint-aspiration',
+    name: 'Hip joint aspiration (synovial white cell count, Gram stain and culture)',
+    aliases: ['Hip aspiration', 'Synovial fluid analysis', 'Arthrocentesis'],
+    category: 'laboratory',
+    purpose: 'Fluid drawn from the hip under ultrasound: the white cell count, Gram stain and culture confirm or exclude septic arthritis.',
+    targets: [
+      {
+        condition: 'septic-arthritis-hip',
+        lrPositive: 7.7,
+        lrNegative: 0.32,
+        provenance: {
+          kind: 'published',
+          sources: ['margaretten2007'],
+          note: 'Synovial white cell count ≥ 50,000/µL LR 7.7 (≥ 100,000/µL LR 28); < 25,000/µL LR 0.32 (Margaretten 2007, adults). Culture is the reference standard.',
+        },
+      },
+    ],
+    bearsOn: [],
+    orderedBy: 'Orthopaedic or emergency team (same day)',
+    invasiveness: 4,
+    cost: 'high',
+    accuracy: 'Synovial white cell count ≥ 50,000/µL LR+ 7.7, < 25,000/µL LR 0.32 (Margaretten 2007); Gram stain and culture identify the organism.',
+    sources: ['margaretten2007', 'kocher1999'],
+  },
+
   {
     id: 'crp-esr-wbc',
     name: 'Inflammatory markers and white cell count (CRP, ESR, WBC)',
@@ -1022,6 +1184,14 @@ export const DIAGNOSTIC_TESTS = [
       'Raised markers support infection (psoas abscess, spinal infection), inflammatory arthritis or malignancy; a normal ESR (< 20 mm/h) makes spinal infection unlikely. The seeds\' "nutritional deficiencies" are a contributing factor, not a target.',
     targets: [
       fromSnSp(
+        'spinal-infection',
+        0.84,
+        0.67,
+        'secondary',
+        ['umem'],
+        'UMEM pearl citing Davis 2011: ESR/CRP Sn 0.84–1.00 for spinal infection (lower bound used); ESR raised in 33% of non-infected spine pain (Sp ≈ 0.67).',
+      ),
+      fromSnSp(
         'psoas-abscess',
         0.84,
         0.67,
@@ -1030,7 +1200,7 @@ export const DIAGNOSTIC_TESTS = [
         'UMEM pearl citing Davis 2011 for spinal (epidural) infection: ESR/CRP Sn 0.84–1.00 (lower bound used); ESR raised in 33% of non-infected spine pain (Sp ≈ 0.67). Extrapolated to psoas abscess, which is often secondary to spinal infection.',
       ),
     ],
-    bearsOn: ['appendicitis', 'bone-malignancy', 'inflammatory-arthritis'],
+    bearsOn: ['septic-arthritis-hip', 'axial-spondyloarthritis', 'appendicitis', 'bone-malignancy', 'inflammatory-arthritis'],
     orderedBy: `${REFERRAL}; same day if fever or other infection flags`,
     invasiveness: 2,
     cost: 'low',
@@ -1062,7 +1232,7 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Identifies the organism in suspected psoas abscess or spinal infection so antibiotics can be targeted.',
     targets: [],
-    bearsOn: ['psoas-abscess'],
+    bearsOn: ['septic-arthritis-hip', 'spinal-infection', 'psoas-abscess'],
     orderedBy: EMERGENCY,
     invasiveness: 2,
     cost: 'low',
@@ -1078,7 +1248,7 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Supports rheumatoid arthritis (RF, anti-CCP) or axial spondyloarthritis (HLA-B27) when the pattern is inflammatory.',
     targets: [],
-    bearsOn: ['inflammatory-arthritis'],
+    bearsOn: ['axial-spondyloarthritis', 'inflammatory-arthritis'],
     orderedBy: `${REFERRAL}, usually with rheumatology referral`,
     invasiveness: 2,
     cost: 'moderate',

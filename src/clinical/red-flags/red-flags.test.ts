@@ -33,6 +33,12 @@ function satisfy(p: Predicate): Findings | undefined {
 const REQUIRED: Partial<Record<RedFlagId, Findings>> = {
   // Rules over derived findings need the numbers behind them.
   'fragility-fracture': { 'steroids-osteoporosis': true, age: 80 },
+  'fall-older-adult': { trauma: true, age: 78, 'pain-groin': true, 'worse-walking': true },
+  'child-limp': { age: 11, 'antalgic-gait': true },
+  'apophyseal-avulsion': { age: 15, onset: 'sudden', 'apophysis-tender': { right: true } },
+  'acute-abdomen': { onset: 'sudden', 'anorexia-vomiting': true, 'pain-groin': true },
+  // Both sides of one sided item: satisfy() would record only the last side.
+  'nerve-involvement': { 'sensation-l3': { left: true, right: true } },
 };
 
 const minimal = RED_FLAGS.map((flag) => ({ flag, findings: REQUIRED[flag.id] ?? satisfy(flag.when) }));

@@ -83,6 +83,19 @@ describe('a condition entry', () => {
     ).toHaveAttribute('href', '/library/sources/holmich2007');
   });
 
+  it('shows the priors by age band and what to do while a serious condition is not excluded', async () => {
+    await renderApp('/library/conditions/slipped-capital-femoral-epiphysis');
+    const priors = screen.getByRole('region', { name: 'Pretest probability (prior)' });
+    expect(within(priors).getByRole('heading', { name: 'By age' })).toBeVisible();
+    expect(within(priors).getByText(/^age 9–16: General outpatient/)).toHaveTextContent(
+      'age 9–16: General outpatient 2%, Sports medicine 1%',
+    );
+    expect(within(priors).getByText(/^age 17 or over \(growth plate closed\)/)).toBeVisible();
+    expect(screen.getByText(/^Same-day orthopaedic referral: radiographs of both hips/)).toBeVisible();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getByRole('link', { name: /^Peck DM, Voss LM, Voss TT/ })).toBeVisible();
+  });
+
   it('lists every finding that moves it with its LRs and where each figure comes from', async () => {
     await renderApp('/library/conditions/hip-oa');
     const condition = CONDITION_LIST.find((c) => c.id === 'hip-oa');

@@ -140,6 +140,66 @@ export const PLAIN_CONDITIONS: Readonly<Record<ConditionId, PlainCondition>> = {
     name: 'pressure on the nerves at the base of your spine',
     about: 'This needs checking in hospital today.',
   },
+  'septic-arthritis-hip': {
+    name: 'an infection inside the hip joint',
+    about: 'This needs a doctor to check it today.',
+  },
+  'avascular-necrosis-hip': {
+    name: 'a poor blood supply to the ball of the hip joint',
+    about: 'A doctor needs to check this with a scan soon.',
+  },
+  'slipped-capital-femoral-epiphysis': {
+    name: 'a slip at the growing end of the thigh bone',
+    about: 'This needs a hip doctor today. Keep weight off the leg.',
+  },
+  'perthes-disease': {
+    name: 'a childhood problem with the ball of the hip joint',
+    about: 'A children’s hip doctor needs to check this with an X-ray soon.',
+  },
+  'apophyseal-avulsion': {
+    name: 'a small piece of bone pulled off where a muscle joins the pelvis',
+    about: 'An X-ray can show this. Rest from sprinting and kicking until it is checked.',
+  },
+  'pelvic-insufficiency-fracture': {
+    name: 'a crack in a weak bone of the pelvis',
+    about: 'A doctor needs to check this with an X-ray or scan within 1 to 2 days.',
+  },
+  'impacted-femoral-neck-fracture': {
+    name: 'a broken hip that still lets you walk',
+    about: 'This needs an X-ray today, even though you can walk.',
+  },
+  'abdominal-aortic-aneurysm': {
+    name: 'a swelling of the main blood vessel in your belly',
+    about: 'A doctor needs to check this. If the pain is bad or you feel faint, call an ambulance.',
+  },
+  'renal-colic': {
+    name: 'a kidney stone',
+    about: 'A doctor needs to check this today.',
+  },
+  'testicular-torsion': {
+    name: 'a twisted testicle',
+    about: 'This needs a hospital now. Do not wait.',
+  },
+  'ovarian-torsion': {
+    name: 'a twisted ovary',
+    about: 'This needs a hospital today.',
+  },
+  'ectopic-pregnancy': {
+    name: 'a pregnancy outside the womb',
+    about: 'Please do a pregnancy test today. A doctor needs to see you today if it is positive.',
+  },
+  'incarcerated-groin-hernia': {
+    name: 'a stuck hernia in your groin',
+    about: 'This needs a hospital today. Do not eat or drink until you are seen.',
+  },
+  'spinal-infection': {
+    name: 'an infection in the bones of your back',
+    about: 'This needs a doctor to check it today.',
+  },
+  'axial-spondyloarthritis': {
+    name: 'a joint condition that causes stiffness in the back',
+    about: 'A joint specialist can check this. It is not urgent.',
+  },
 };
 
 /** What a red flag means, in plain words. */
@@ -167,10 +227,37 @@ export const PLAIN_RED_FLAGS: Readonly<Record<RedFlagId, string>> = {
     'Long stiffness in the morning that eases as you move can mean a joint condition that needs its own care.',
   'post-trauma':
     'Your pain started after a fall or injury, so a doctor should check for a broken bone or a tear.',
-  'nerve-involvement': 'Numbness or tingling can mean that a nerve is involved.',
+  'nerve-involvement':
+    'Numbness in both legs can mean pressure on the nerves in your back. Tell us at once if your bladder, bowel or the skin between your legs changes.',
   'persistent-worsening': 'Your pain is bad or getting worse.',
   'mobility-loss': 'Your pain makes it hard to walk, stand or bend.',
   swelling: 'You have a new swelling in your hip or groin.',
+  'psoas-abscess-afebrile':
+    'Your hip is held bent or hurts when the muscle is stretched, and you have a risk of infection. A doctor should check your blood, even without a fever.',
+  'septic-arthritis':
+    'A hip that hurts to stand on, with a fever or a red, hot hip, can mean an infection in the joint.',
+  'fall-older-adult':
+    'Hip or groin pain after a fall can mean a broken hip, even if you can still walk.',
+  'child-limp':
+    'A limp or hip, thigh or knee pain in a child or teenager needs an X-ray of the hips.',
+  'apophyseal-avulsion':
+    'Sudden pain when sprinting or kicking can mean a small piece of bone has pulled off the pelvis.',
+  'abdominal-aortic-aneurysm':
+    'A pulsing lump in your belly with pain can mean a swollen main blood vessel. Call an ambulance.',
+  'pulsatile-mass': 'A pulsing lump in your belly should be checked with a scan.',
+  'renal-colic': 'Pain in your side that comes in waves can mean a kidney stone.',
+  'testicular-torsion':
+    'Sudden pain in a testicle can mean it has twisted. Go to hospital now.',
+  'pregnancy-pain':
+    'Pain low in your belly or bleeding when you could be pregnant needs a pregnancy test today.',
+  'acute-abdomen':
+    'Sudden pain low in your belly or groin with sickness needs a hospital check today.',
+  'incarcerated-hernia':
+    'A sore lump in your groin that will not go back needs a hospital today.',
+  'spinal-infection':
+    'Constant back pain with a risk of infection should be checked by a doctor with a blood test.',
+  'avascular-necrosis-risk':
+    'Groin pain with steroids, heavy drinking or sickle cell disease should be checked with a scan.',
 };
 
 /** How soon, in the words the handout uses for each urgency. */

@@ -6,6 +6,7 @@ import { settingsQueries } from '../../data/settings/settings.queries';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { StartVisitForm } from './start-visit-form';
+import { startingFindings } from './starting-findings';
 import { useCreateVisit } from './visit-mutations';
 
 const route = getRouteApi('/patients/$patientId/visits/new');
@@ -33,7 +34,8 @@ export function StartVisitPage() {
             careSetting: settings.data.defaultCareSetting,
           }}
           onStart={async (values) => {
-            const visit = await createVisit.mutateAsync({ patientId, ...values, findings: {} });
+            const findings = patient.data ? startingFindings(patient.data, values.date) : {};
+            const visit = await createVisit.mutateAsync({ patientId, ...values, findings });
             await navigate({
               to: '/patients/$patientId/visits/$visitId',
               params: { patientId, visitId: visit.id },

@@ -47,6 +47,28 @@ function Priors({ condition }: { readonly condition: ConditionRecord }) {
           );
         })}
       </ul>
+      {(condition.priorsByAge ?? []).length === 0 ? null : (
+        <>
+          <h3>By age{condition.priorsByAge?.some((b) => b.sex !== undefined) ? ' and sex' : ''}</h3>
+          <p className="muted">
+            Once an age (and, where it matters, a sex) is recorded, the first band that matches
+            replaces the prior above.
+          </p>
+          <ul className="library-figures">
+            {(condition.priorsByAge ?? []).map((band) => (
+              <li key={band.label}>
+                <p className="library-figure">
+                  {band.label}: {CARE_SETTING_LABELS.general}{' '}
+                  <strong>{formatPrior(band.priors.general.probability)}</strong>,{' '}
+                  {CARE_SETTING_LABELS.sports}{' '}
+                  <strong>{formatPrior(band.priors.sports.probability)}</strong>
+                </p>
+                <ProvenanceNote provenance={band.priors.general.provenance} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </EntrySection>
   );
 }
@@ -195,6 +217,7 @@ export function ConditionEntry({ condition }: { readonly condition: ConditionRec
             condition.serious ? 'Yes: screened by red flags before anything else' : undefined,
           ],
           ['About the code', condition.icd10Note, 'wide'],
+          ['While not excluded', condition.action, 'wide'],
         ]}
       />
       <Priors condition={condition} />
