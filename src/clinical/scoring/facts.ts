@@ -17,6 +17,38 @@ export interface FactReading {
   readonly value: Tri;
   /** The side that decided the value, for sided facts. */
   readonly side?: Side;
+  /**
+   * Why an unrecorded fact was read as absent, in words, when it was inferred rather than
+   * recorded: a pain-map region left unticked on a map the clinician marked complete.
+   */
+  readonly inferred?: string;
+}
+
+/** The exam items that make up the pain map ("Where is the pain?"). */
+export const PAIN_MAP_GROUP = 'pain-location';
+/** The yes/no item by which the clinician says every pain-map region was asked about. */
+export const PAIN_MAP_COMPLETE = 'pain-map-complete';
+/** The reason shown for a region read as absent because the map is complete. */
+export const PAIN_MAP_INFERENCE = 'not ticked on a pain map marked complete';
+
+/** The ids of the pain-map regions among a table of exam items. */
+export function painMapRegions(items: readonly ExamItemDef[]): readonly string[] {
+  return items.filter((item) => item.group === PAIN_MAP_GROUP).map((item) => item.id);
+}
+
+/**
+ * Whether the clinician marked the pain map complete, so that an unticked region counts as
+ * "no pain there". Ticking regions alone never implies it: a clinician who ticks "Groin" may not
+ * have asked about the abdomen, and a retrocaecal appendix presents as hip or groin pain, so an
+ * unticked region is "not recorded" until the map is marked complete.
+ *
+ * A complete map with no region ticked is honoured too: the control says "regions not ticked are
+ * pain-free", and "no pain anywhere on the map" is a real answer (a follow-up visit once the pain
+ * has settled, or pain only outside the map). Requiring a tick would silently discard what the
+ * clinician stated.
+ */
+export function isPainMapComplete(findings: Findings): boolean {
+  return findings[PAIN_MAP_COMPLETE] === true;
 }
 
 /** Reads facts out of findings for one knowledge base's exam items and derived findings. */
@@ -66,6 +98,7 @@ const LEFT: readonly Side[] = ['left'];
 const RIGHT: readonly Side[] = ['right'];
 const BOTH: readonly Side[] = ['left', 'right'];
 const UNKNOWN: FactReading = { value: undefined };
+const PAIN_MAP_ABSENT: FactReading = { value: false, inferred: PAIN_MAP_INFERENCE };
 
 /** The sides whose findings count: the symptomatic side(s), or both when none is recorded. */
 export function relevantSides(findings: Findings): readonly Side[] {
@@ -82,16 +115,17 @@ export function createFactReader(
 ): FactReader {
   const itemById = new Map(items.map((item) => [item.id, item]));
   const derivedById = new Map(derived.map((d) => [d.id, d]));
-  // A pain map is read as complete once any region is ticked: an unticked region then counts as
-  // "no pain there".
-  const painMap = items.filter((item) => item.group === 'pain-location').map((item) => item.id);
+  // An unticked pain-map region counts as "no pain there" only on a map marked complete (see
+  // isPainMapComplete); otherwise it is not recorded.
+  const painMap: ReadonlySet<string> = new Set(painMapRegions(items));
+  const inferredAbsent = (findings: Findings, itemId: string): boolean =>
+    painMap.has(itemId) && findings[itemId] === undefined && isPainMapComplete(findings);
 
   const binaryItem = (findings: Findings, itemId: string, side: Side | undefined): Tri => {
     const v = rawValue(findings, itemId, side);
     if (v === 'positive' || v === true) return true;
     if (v === 'negative' || v === false) return false;
-    if (v === undefined && painMap.includes(itemId) && painMap.some((id) => findings[id] === true))
-      return false;
+    if (v === undefined && inferredAbsent(findings, itemId)) return false;
     return undefined;
   };
 
@@ -143,11 +177,12 @@ export function createFactReader(
   const unrecorded = (findings: Findings, fact: string): boolean => {
     const d = derivedById.get(fact);
     if (d !== undefined) return d.from.every((id) => findings[id] === undefined);
-    return findings[fact] === undefined && !painMap.includes(fact);
+    return findings[fact] === undefined && !inferredAbsent(findings, fact);
   };
 
   const readFact = (findings: Findings, fact: string, onlySide?: Side): FactReading => {
     if (unrecorded(findings, fact)) return UNKNOWN;
+    if (inferredAbsent(findings, fact)) return PAIN_MAP_ABSENT;
     const sided = (itemById.get(fact) ?? derivedById.get(fact))?.sided ?? false;
     if (!sided) return { value: factOnSide(findings, fact, undefined) };
     const sides = onlySide === undefined ? relevantSides(findings) : [onlySide];

@@ -58,9 +58,14 @@ describe('reading facts', () => {
     ).toBe(true);
   });
 
-  it('reads a pain map as complete once one region is ticked', () => {
+  it('reads an unticked pain-map region as absent only on a map marked complete', () => {
     expect(readFact({}, 'pain-groin').value).toBeUndefined();
-    expect(readFact({ 'pain-hip': true }, 'pain-groin').value).toBe(false);
+    expect(readFact({ 'pain-hip': true }, 'pain-groin').value).toBeUndefined();
+    expect(readFact({ 'pain-hip': true, 'pain-map-complete': true }, 'pain-groin')).toEqual({
+      value: false,
+      inferred: 'not ticked on a pain map marked complete',
+    });
+    expect(readFact({ 'pain-groin': false }, 'pain-groin')).toEqual({ value: false });
   });
 
   it('needs the detail of a positive FABER to say where the pain was', () => {
@@ -78,10 +83,15 @@ describe('reading facts', () => {
 describe('data sufficiency', () => {
   it('counts a pain map as one finding, however many regions it rules out', async () => {
     const { assess } = await import('./assess.ts');
-    expect(assess({ 'pain-groin': true }, { setting: 'general' }).sufficiency.informative).toBe(1);
+    const complete = { 'pain-groin': true, 'pain-map-complete': true };
+    expect(assess(complete, { setting: 'general' }).sufficiency.informative).toBe(1);
+    expect(
+      assess({ 'pain-groin': true, 'pain-hip': true }, { setting: 'general' }).sufficiency
+        .informative,
+    ).toBe(1);
     const enough = assess(
       {
-        'pain-groin': true,
+        ...complete,
         fever: false,
         'kicking-sport': true,
         'adductor-origin-tender': { right: false },

@@ -44,13 +44,10 @@ const findingsArb: fc.Arbitrary<Findings> = fc
 
 const settingArb = fc.constantFrom('general' as const, 'sports' as const);
 
-// Facts set directly by one exam item, with an LR+ above 1 for some condition. Pain-map regions are
-// left out on purpose: ticking the first region also records the others as absent (a second finding).
-const binaryItems = EXAM_ITEMS.filter(
-  (i) =>
-    (i.value.kind === 'test' || i.value.kind === 'yes-no') &&
-    !('group' in i && i.group === 'pain-location'),
-);
+// Facts set directly by one exam item, with an LR+ above 1 for some condition. Pain-map regions
+// count too: ticking one changes no other region (only "pain map complete" reads the unticked
+// ones as absent), so it is one finding like any other.
+const binaryItems = EXAM_ITEMS.filter((i) => i.value.kind === 'test' || i.value.kind === 'yes-no');
 const raisingEntries = CONDITION_LIST.flatMap((c) =>
   c.findings
     .filter((f) => f.lrPositive !== undefined && f.lrPositive > 1 && f.onlySide === undefined)
@@ -103,8 +100,15 @@ describe('assessment properties', () => {
 
   it('scores only the conditions the findings touch, with the same result as scoring all of them', () => {
     const scoreAll = createAssessor(REAL_KB, { scoreAll: true });
+    // A third of the runs mark the pain map complete, which records every unticked region as
+    // absent; a third say it is not.
+    const withPainMapArb = fc
+      .tuple(findingsArb, fc.constantFrom(undefined, true, false))
+      .map(([findings, complete]) =>
+        complete === undefined ? findings : { ...findings, 'pain-map-complete': complete },
+      );
     fc.assert(
-      fc.property(findingsArb, settingArb, (findings, setting) => {
+      fc.property(withPainMapArb, settingArb, (findings, setting) => {
         expect(assess(findings, { setting })).toEqual(scoreAll(findings, { setting }));
       }),
       { numRuns: 300 },

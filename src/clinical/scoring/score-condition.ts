@@ -30,6 +30,11 @@ export interface Contribution {
   readonly applied: boolean;
   /** For an unapplied contribution, the label of the one that was applied. */
   readonly supersededBy?: string;
+  /**
+   * Set when the finding was not recorded but inferred, in words: e.g. "not ticked on a pain map
+   * marked complete" for a pain-map region read as absent.
+   */
+  readonly inferred?: string;
 }
 
 /** A condition's prior, posterior and the contributions that moved it. */
@@ -60,6 +65,7 @@ function findingContribution(
     provenance: entry.provenance,
     ...(reading.side === undefined ? {} : { side: reading.side }),
     ...(entry.group === undefined ? {} : { group: entry.group }),
+    ...(reading.inferred === undefined ? {} : { inferred: reading.inferred }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Findings } from '../knowledge-base/types.ts';
 import type { EngineKnowledgeBase } from './engine-kb.ts';
+import { isPainMapComplete, painMapRegions } from './facts.ts';
 import { factsOf } from './predicate.ts';
 
 /** What the recorded findings can affect in one visit. */
@@ -41,14 +42,14 @@ export function createTouchIndex(
     for (const fact of [...cluster.components, ...cluster.levels.flatMap((l) => factsOf(l.when))])
       addCondition(fact, i);
   }
-  // Ticking one pain region records the others as absent (see createFactReader).
-  const painMap = kb.items.filter((item) => item.group === 'pain-location').map((item) => item.id);
+  // A pain map marked complete records every unticked region as absent (see isPainMapComplete).
+  const painMap = painMapRegions(kb.items);
 
   return (findings) => {
     const facts = new Set<string>();
     for (const key of Object.keys(findings))
       for (const fact of factsOfItem.get(key) ?? []) facts.add(fact);
-    if (painMap.some((id) => findings[id] === true)) for (const id of painMap) facts.add(id);
+    if (isPainMapComplete(findings)) for (const id of painMap) facts.add(id);
     const conditions = new Set<number>();
     for (const fact of facts) for (const i of conditionsOfFact.get(fact) ?? []) conditions.add(i);
     return { facts, conditions };

@@ -45,7 +45,8 @@ function sameContribution(a: Contribution, b: Contribution): boolean {
     a.present === b.present &&
     a.lr === b.lr &&
     a.applied === b.applied &&
-    a.supersededBy === b.supersededBy
+    a.supersededBy === b.supersededBy &&
+    a.inferred === b.inferred
   );
 }
 

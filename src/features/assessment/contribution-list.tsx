@@ -20,6 +20,12 @@ function countedText(contribution: Contribution): string {
     : `not counted: superseded by ${by} in its dependency group`;
 }
 
+/** "present", "absent", or why an unrecorded finding was read as absent (a complete pain map). */
+function findingText(contribution: Contribution): string {
+  const state = contribution.present ? 'present' : 'absent';
+  return contribution.inferred === undefined ? state : `${state} (${contribution.inferred})`;
+}
+
 /** Many notes open with their kind ("Expert estimate: …"), which the label already says. */
 function noteWithoutKind(kind: string, note: string | undefined): string | undefined {
   if (note === undefined) return undefined;
@@ -43,8 +49,7 @@ function ContributionItem({ contribution }: { readonly contribution: Contributio
             label={`${contribution.label}${side}`}
           />
         </strong>
-        : {contribution.present ? 'present' : 'absent'}, {formatLr(contribution.lr)},{' '}
-        {countedText(contribution)}
+        : {findingText(contribution)}, {formatLr(contribution.lr)}, {countedText(contribution)}
       </p>
       <p className="contribution__provenance">
         <span className="contribution__kind">{PROVENANCE_LABELS[provenance.kind]}</span>

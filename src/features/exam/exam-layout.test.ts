@@ -41,9 +41,20 @@ describe('exam layout', () => {
     const groups = pain?.blocks.flatMap((block) => (block.kind === 'group' ? [block] : []));
     expect(groups?.map((group) => group.title)).toEqual([
       'Where is the pain?',
+      'Is the pain map complete?',
       'What makes it worse?',
       'What eases it?',
     ]);
     expect(groups?.[0]?.entries.map((entry) => entry.item.label)).toContain('Groin');
+  });
+
+  it('puts the "pain map complete" control right after the pain map', () => {
+    const blocks = EXAM_LAYOUT.find((section) => section.id === 'pain')?.blocks ?? [];
+    const map = blocks.findIndex((block) => block.kind === 'group' && block.id === 'pain-location');
+    const complete = blocks[map + 1];
+    expect(map).toBeGreaterThanOrEqual(0);
+    expect(complete?.kind === 'group' ? complete.entries.map((e) => e.item.id) : []).toEqual([
+      'pain-map-complete',
+    ]);
   });
 });

@@ -34,6 +34,9 @@ const SECTION_ORDER: readonly ExamSection[] = [
 /** Sub-headings for grouped items; a group the knowledge base adds later falls back to its id. */
 const GROUP_TITLES: Readonly<Partial<Record<string, string>>> = {
   'pain-location': 'Where is the pain?',
+  // Directly after the map (its item follows the regions): only a map marked complete lets the
+  // engine read an unticked region as "no pain there".
+  'pain-map': 'Is the pain map complete?',
   aggravating: 'What makes it worse?',
   relieving: 'What eases it?',
   sensation: 'Sensation',
