@@ -12,7 +12,15 @@ export type {
   Sufficiency,
 } from './scoring/assess.ts';
 export type { Contribution } from './scoring/score-condition.ts';
-export type { Witness } from './scoring/predicate.ts';
+export {
+  DEFAULT_DONT_MISS_ACTION,
+  DONT_MISS_THRESHOLD,
+  DONT_MISS_THRESHOLD_TEXT,
+  NO_SINGLE_RULE_OUT,
+} from './scoring/not-yet-excluded.ts';
+export type { NotExcluded, RuleOut } from './scoring/not-yet-excluded.ts';
+export type { PredicateResult, Witness } from './scoring/predicate.ts';
+export { evaluate, factsOf } from './scoring/predicate.ts';
 export { sanitizeFindings } from './scoring/sanitize.ts';
 export { factLabel } from './scoring/labels.ts';
 export { relevantSides } from './scoring/facts.ts';
@@ -23,6 +31,7 @@ export type {
   TestRecommendation,
   TestRecommendations,
 } from './tests/recommend-tests.ts';
+export { HARM_WEIGHT } from './tests/recommend-tests.ts';
 export { buildPlan, TIER_LIMITS } from './plan/build-plan.ts';
 export {
   conditionsOfConcern,
@@ -147,6 +156,7 @@ export { KB_VERSION } from './knowledge-base/version.ts';
 export { SOURCES } from './knowledge-base/sources.ts';
 export type { SourceId } from './knowledge-base/sources.ts';
 export { EXAM_ITEMS } from './knowledge-base/exam-items.ts';
+export { EXAM_CAUTIONS } from './knowledge-base/exam-cautions.ts';
 export type { ExamItem, ExamItemId } from './knowledge-base/exam-items.ts';
 export { DERIVED_FINDINGS } from './knowledge-base/derived-findings.ts';
 export { CONDITIONS, CONDITION_LIST } from './knowledge-base/conditions.ts';

@@ -16,6 +16,8 @@ import { REAL_KB } from './engine-kb.ts';
 import type { EngineKnowledgeBase } from './engine-kb.ts';
 import { createFactReader } from './facts.ts';
 import type { FactReader } from './facts.ts';
+import { createNotYetExcluded } from './not-yet-excluded.ts';
+import type { NotExcluded } from './not-yet-excluded.ts';
 import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
 import { priorFor } from './prior-for.ts';
@@ -84,6 +86,11 @@ export interface Assessment<
   readonly sufficiency: Sufficiency;
   /** Most urgent first. Always shown above the differential. */
   readonly redFlags: readonly FiredRedFlag<R, C>[];
+  /**
+   * Serious conditions still possible (at DONT_MISS_THRESHOLD or more) or suspected by a fired red
+   * flag, whatever their rank, each with what to do meanwhile and how to rule it out.
+   */
+  readonly notYetExcluded: readonly NotExcluded<C, T>[];
   /** Highest probability first. */
   readonly differential: readonly RankedCondition<C>[];
   readonly contributingFactors: readonly MatchedRule<F>[];
@@ -110,8 +117,9 @@ export function bandOf(probability: number): Band {
 }
 
 /**
- * Counts recorded findings that carry an LR. The pain map counts once: ticking one region also
- * records the others as absent, and that is one observation, not nine.
+ * Counts recorded findings that carry an LR. The pain map counts once: its regions answer one
+ * question ("where is the pain?"), and a map marked complete records the unticked regions as
+ * absent, which is one observation, not nine.
  */
 function sufficiency(
   informativeFacts: ReadonlySet<string>,
@@ -178,6 +186,7 @@ export function createAssessor<
   const label = (fact: string): string =>
     reader.examItem(fact)?.label ?? reader.derivedFinding(fact)?.label ?? fact;
   const recommendTests = createTestRecommender(kb, reader);
+  const notYetExcluded = createNotYetExcluded(kb, reader);
   const informativeFacts = new Set<string>([
     ...kb.conditions.flatMap((c) => c.findings.map((f) => f.fact)),
     ...kb.clusters.flatMap((c) => c.components),
@@ -229,6 +238,7 @@ export function createAssessor<
       setting: options.setting,
       sufficiency: sufficiency(informativeFacts, painMap, touched.facts, reader, findings),
       redFlags,
+      notYetExcluded: notYetExcluded(findings, differential),
       differential,
       contributingFactors: matched(kb.factors, findings, reader),
       presentation: matched(kb.presentation, findings, reader),

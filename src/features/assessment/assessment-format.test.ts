@@ -29,6 +29,7 @@ describe('assessment wording', () => {
       reasonText({
         condition: 'psoas-abscess',
         conditionName: 'Psoas abscess',
+        serious: true,
         current: 0.42,
         ifPositive: 0.71,
         ifNegative: 0.18,

@@ -1,7 +1,8 @@
-import { factLabel } from '../../clinical/index.ts';
+import { COST_LABELS, factLabel } from '../../clinical/index.ts';
 import type {
   Band,
   ProvenanceKind,
+  RuleOut,
   Side,
   TestCategory,
   TestReason,
@@ -71,4 +72,28 @@ export function witnessLabel(witness: Witness): string {
 /** "Would move Psoas abscess from 16% to 65% if positive, <1% if negative". */
 export function reasonText(reason: TestReason): string {
   return `Would move ${reason.conditionName} from ${formatProbability(reason.current)} to ${formatProbability(reason.ifPositive)} if positive, ${formatProbability(reason.ifNegative)} if negative`;
+}
+
+/** A negative likelihood ratio to two significant figures: "LR− 0.05". */
+export function formatLrNegative(lr: number): string {
+  return `LR− ${Number(lr.toPrecision(2))}`;
+}
+
+/** A test category in words, lower case for use inside a sentence: "imaging". */
+function categoryWords(category: TestCategory): string {
+  return (TEST_CATEGORIES.find((c) => c.id === category)?.label ?? category).toLowerCase();
+}
+
+/**
+ * How to rule a serious condition out, in words: "Hop test negative (LR− 0.3, Expert estimate)",
+ * a test with how invasive and costly it is, and whether a negative result alone would be enough.
+ */
+export function ruleOutText(ruleOut: RuleOut): string {
+  if (ruleOut.kind === 'none') return `${ruleOut.label}.`;
+  const figure = `(${formatLrNegative(ruleOut.lrNegative)}, ${PROVENANCE_LABELS[ruleOut.provenance]})`;
+  const what =
+    ruleOut.kind === 'test'
+      ? `${ruleOut.label} negative ${figure}: ${categoryWords(ruleOut.category)}, invasiveness ${ruleOut.invasiveness} of 5, cost ${COST_LABELS[ruleOut.cost].toLowerCase()}`
+      : `${ruleOut.label} ${ruleOut.result} ${figure}`;
+  return ruleOut.excludes ? `${what}.` : `${what}; not enough on its own to exclude it.`;
 }

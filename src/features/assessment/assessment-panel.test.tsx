@@ -8,6 +8,7 @@ import {
   formatProbability,
   PROVENANCE_LABELS,
   reasonText,
+  ruleOutText,
   TEST_CATEGORIES,
 } from './assessment-format';
 import { AssessmentPanel } from './assessment-panel';
@@ -162,12 +163,24 @@ describe('AssessmentPanel', () => {
     expect(done).toHaveTextContent('FABER test: Right: negative');
   });
 
-  it('sends the clinician to the next best in-clinic test in the exam', async () => {
+  it('sends the clinician to the next best in-clinic test in the exam, saying why', async () => {
     const { user, onGoToItem } = renderPanel();
     const next = febrileHip.tests.nextInClinic;
     if (next?.examItem === undefined) throw new Error('fixture has no next in-clinic test');
+    expect(screen.getByRole('region', { name: 'Next best in-clinic test' })).toHaveTextContent(
+      `Why: ${next.why}`,
+    );
     await user.click(screen.getByRole('button', { name: `Go to ${next.name} in the exam` }));
     expect(onGoToItem).toHaveBeenCalledWith(next.examItem);
+  });
+
+  it('says why each recommended test ranks where it does', () => {
+    renderPanel();
+    const tests = screen.getByRole('region', { name: 'Recommended tests' });
+    for (const test of febrileHip.tests.recommended.slice(0, 3)) {
+      const item = within(tests).getByText(test.name).closest('li');
+      expect(item).toHaveTextContent(`Why: ${test.why}`);
+    }
   });
 
   it('lists contributing factors and presentation with the findings behind them', () => {
@@ -178,5 +191,116 @@ describe('AssessmentPanel', () => {
     expect(screen.getByRole('region', { name: 'Presentation type' })).toHaveTextContent(
       'Unilateral spasm because: Symptoms on one side',
     );
+  });
+});
+
+describe('Not yet excluded', () => {
+  const INTRO =
+    'Serious causes still at 0.5% or more, or raised by a red flag, whatever their rank.';
+
+  function section(): HTMLElement {
+    return screen.getByRole('region', { name: 'Not yet excluded' });
+  }
+
+  function itemsOf(): HTMLElement[] {
+    const list = within(section()).getByRole('list', { name: 'Not yet excluded' });
+    return within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === list);
+  }
+
+  it('sits after the red flags and before the differential, under its own heading', () => {
+    renderPanel();
+    const heading = screen.getByRole('heading', { level: 2, name: 'Not yet excluded' });
+    const alert = screen.getByRole('alert');
+    const differential = screen.getByRole('heading', { level: 2, name: 'Differential' });
+    expect(alert.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      heading.compareDocumentPosition(differential) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(section()).toHaveTextContent(INTRO);
+  });
+
+  it('lists every serious condition still possible with probability, red flag, action and rule-out', () => {
+    renderPanel();
+    const entries = febrileHip.notYetExcluded;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(itemsOf()).toHaveLength(entries.length);
+    itemsOf().forEach((item, index) => {
+      const entry = entries[index];
+      if (entry === undefined) throw new Error('more items than entries');
+      expect(item.textContent.startsWith(entry.name)).toBe(true);
+      expect(item).toHaveTextContent(
+        `${entry.name} ${formatProbability(entry.probability)}${entry.redFlagged ? ', red-flagged' : ''}`,
+      );
+      expect(item).toHaveTextContent(`Meanwhile: ${entry.action}`);
+      expect(item).toHaveTextContent(`Rule out with: ${ruleOutText(entry.ruleOut)}`);
+    });
+    const abscess = itemsOf().find((item) => item.textContent.startsWith('Psoas abscess'));
+    expect(abscess).toHaveTextContent(/Psoas abscess \S+, red-flagged/);
+  });
+
+  it('shows a serious condition ranked far below the top ten', () => {
+    renderPanel();
+    const low = febrileHip.notYetExcluded.find(
+      (entry) => febrileHip.differential.findIndex((c) => c.id === entry.id) >= 10,
+    );
+    if (low === undefined) throw new Error('fixture: no serious condition outside the top ten');
+    expect(
+      within(section()).getByRole('link', { name: `${low.name} (opens in new tab)` }),
+    ).toBeVisible();
+    expect(entries().some((item) => item.textContent.startsWith(low.name))).toBe(false);
+  });
+
+  it('words a rule-out test with its figure, provenance, invasiveness and cost', () => {
+    expect(
+      ruleOutText({
+        kind: 'test',
+        test: 'ct-abdomen-pelvis-contrast',
+        label: 'Contrast CT',
+        result: 'negative',
+        lrNegative: 0.05,
+        provenance: 'expert-estimate',
+        ifNegative: 0.009,
+        excludes: false,
+        category: 'imaging',
+        invasiveness: 3,
+        cost: 'high',
+      }),
+    ).toBe(
+      'Contrast CT negative (LR− 0.05, Expert estimate): imaging, invasiveness 3 of 5, cost high; not enough on its own to exclude it.',
+    );
+    expect(
+      ruleOutText({
+        kind: 'finding',
+        fact: 'hop-test',
+        label: 'Hop test',
+        result: 'negative',
+        lrNegative: 0.3,
+        provenance: 'expert-estimate',
+        ifNegative: 0.003,
+        excludes: true,
+      }),
+    ).toBe('Hop test negative (LR− 0.3, Expert estimate).');
+    expect(ruleOutText({ kind: 'none', label: 'No single finding rules it out' })).toBe(
+      'No single finding rules it out.',
+    );
+  });
+
+  it('says so in one line when nothing serious is still possible', () => {
+    renderPanel({ ...febrileHip, notYetExcluded: [] });
+    expect(section()).toHaveTextContent(INTRO);
+    expect(within(section()).queryByRole('list')).toBeNull();
+    expect(
+      within(section()).getByText(
+        'None: no serious cause is at 0.5% or more or raised by a red flag.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('is shown even before there are enough findings to rank', () => {
+    renderPanel(feverOnly);
+    expect(screen.getByRole('status')).toHaveTextContent(/Too few findings to rank causes/);
+    expect(itemsOf().length).toBe(feverOnly.notYetExcluded.length);
   });
 });

@@ -21,6 +21,9 @@ export function NextTest({
           <p>
             Consider <strong>{test.name}</strong>. {test.purpose}
           </p>
+          <p>
+            <strong>Why:</strong> {test.why}
+          </p>
           {examItem === undefined ? null : (
             <button
               type="button"

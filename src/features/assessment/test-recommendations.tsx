@@ -23,6 +23,9 @@ function RecommendedTestView({ test, flagged }: RecommendedTestProps) {
         {flagged.length > 0 ? <Badge>Red-flagged: {flagged.join(', ')}</Badge> : null}
       </p>
       <p>{test.purpose}</p>
+      <p>
+        <strong>Why:</strong> {test.why}
+      </p>
       {test.reasons.length > 0 ? (
         <ul className="test-recommendation__reasons">
           {test.reasons.slice(0, TOP_REASONS).map((reason) => (
@@ -43,6 +46,7 @@ function sameTest(previous: RecommendedTestProps, next: RecommendedTestProps): b
   const shown = (props: RecommendedTestProps) =>
     [
       props.test.id,
+      props.test.why,
       ...props.flagged,
       ...props.test.reasons
         .slice(0, TOP_REASONS)

@@ -1,6 +1,8 @@
+import { COST_LABELS, DONT_MISS_THRESHOLD_TEXT } from '../../clinical/index.ts';
 import type {
   Assessment,
   Contribution,
+  NotExcluded,
   RankedCondition,
   TestRecommendation,
 } from '../../clinical/index.ts';
@@ -22,7 +24,9 @@ function Reason({
   return (
     <li>
       {contribution.label}
-      {side}: {contribution.present ? 'present' : 'absent'}, {words.lr(contribution.lr)}, {counted}.{' '}
+      {side}: {contribution.present ? 'present' : 'absent'}
+      {contribution.inferred === undefined ? '' : ` (${contribution.inferred})`},{' '}
+      {words.lr(contribution.lr)}, {counted}.{' '}
       <em>{words.provenance[contribution.provenance.kind]}</em>{' '}
       {sources.cite(contribution.provenance.sources)}
     </li>
@@ -79,6 +83,54 @@ function Test({ test }: { readonly test: TestRecommendation }) {
   );
 }
 
+/** "Hop test negative (LR− 0.3, Expert estimate)", with a test's category, invasiveness and cost. */
+function RuleOutLine({ ruleOut }: { readonly ruleOut: NotExcluded['ruleOut'] }) {
+  const words = useVocabulary();
+  if (ruleOut.kind === 'none') return <>{ruleOut.label}.</>;
+  const figure = `(LR− ${Number(ruleOut.lrNegative.toPrecision(2))}, ${words.provenance[ruleOut.provenance]})`;
+  let what = `${ruleOut.label} ${ruleOut.result} ${figure}`;
+  if (ruleOut.kind === 'test') {
+    const category =
+      words.testCategories.find((c) => c.id === ruleOut.category)?.label ?? ruleOut.category;
+    what += `: ${category.toLowerCase()}, invasiveness ${ruleOut.invasiveness} of 5, cost ${COST_LABELS[ruleOut.cost].toLowerCase()}`;
+  }
+  return <>{ruleOut.excludes ? `${what}.` : `${what}; not enough on its own to exclude it.`}</>;
+}
+
+/**
+ * The serious causes not yet excluded, whatever their rank: printed after the red flags and before
+ * the differential, as the panel shows them, each with what to do meanwhile and how to rule it out.
+ */
+function RecordNotYetExcluded({ entries }: { readonly entries: readonly NotExcluded[] }) {
+  const words = useVocabulary();
+  return (
+    <section className="print-section" aria-labelledby="record-not-excluded">
+      <h2 id="record-not-excluded">Not yet excluded</h2>
+      <p>
+        Serious causes still at {DONT_MISS_THRESHOLD_TEXT} or more, or raised by a red flag,
+        whatever their rank.
+      </p>
+      {entries.length === 0 ? (
+        <p>
+          None: no serious cause is at {DONT_MISS_THRESHOLD_TEXT} or more or raised by a red flag.
+        </p>
+      ) : (
+        <ul className="print-compact-list">
+          {entries.map((entry) => (
+            <li key={entry.id} className="print-item">
+              <strong>
+                {entry.name}: {words.probability(entry.probability)}
+                {entry.redFlagged ? ', red-flagged' : ''}.
+              </strong>{' '}
+              Meanwhile: {entry.action} Rule out with: <RuleOutLine ruleOut={entry.ruleOut} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** The assessment as the panel shows it: differential with reasons, factors and tests. */
 export function RecordAssessment({
   assessment,
@@ -110,6 +162,7 @@ export function RecordAssessment({
   });
   return (
     <>
+      <RecordNotYetExcluded entries={assessment.notYetExcluded} />
       <section className="print-section" aria-labelledby="record-assessment">
         <h2 id="record-assessment">Assessment</h2>
         <p>
