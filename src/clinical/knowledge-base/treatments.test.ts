@@ -143,7 +143,7 @@ describe('treatments: integrity', () => {
     expect(missing).toEqual([]);
   });
 
-  it('writes contraindications over yes/no or test items and derived findings only', () => {
+  it('writes contraindications (and what lifts them) over yes/no or test items and derived findings only', () => {
     const binary = new Set<string>(
       EXAM_ITEMS.filter((i) => i.value.kind === 'yes-no' || i.value.kind === 'test').map(
         (i) => i.id,
@@ -152,7 +152,7 @@ describe('treatments: integrity', () => {
     const derived = new Set<string>(DERIVED_FINDINGS.map((d) => d.id));
     const bad = LIST.flatMap((t) =>
       t.contraindications.flatMap((c) =>
-        factsOf(c.when)
+        [...factsOf(c.when), ...(c.unless === undefined ? [] : factsOf(c.unless))]
           .filter((f) => !binary.has(f) && !derived.has(f))
           .map((f) => `${t.id}: ${f}`),
       ),
@@ -263,13 +263,33 @@ describe('treatments: safety rules', () => {
 
   it.each([
     ['oral-nsaids', 'kidney-disease', 'avoid'],
-    ['oral-nsaids', 'anticoagulants', 'caution'],
-    ['oral-nsaids', 'gi-bleed-history', 'caution'],
+    ['oral-nsaids', 'kidney-disease-severe', 'avoid'],
+    ['oral-nsaids', 'anticoagulants', 'avoid'],
+    ['oral-nsaids', 'antiplatelets', 'avoid'],
+    ['oral-nsaids', 'bleeding-disorder', 'avoid'],
+    ['oral-nsaids', 'gi-bleed-history', 'avoid'],
+    ['oral-nsaids', 'heart-failure-severe', 'avoid'],
     ['oral-nsaids', 'cardiovascular-disease', 'caution'],
+    ['oral-nsaids', 'pregnant-20-weeks-plus', 'avoid'],
     ['oral-nsaids', 'pregnancy', 'caution'],
+    ['oral-nsaids', 'age-under-16', 'avoid'],
+    ['topical-nsaids', 'pregnant-28-weeks-plus', 'avoid'],
+    ['topical-nsaids', 'pregnant-20-weeks-plus', 'caution'],
+    ['topical-nsaids', 'kidney-disease-severe', 'caution'],
+    ['muscle-relaxants', 'age-65-plus', 'avoid'],
+    ['benzodiazepines', 'age-65-plus', 'avoid'],
+    ['tizanidine', 'age-65-plus', 'caution'],
+    ['baclofen', 'age-65-plus', 'caution'],
     ['tizanidine', 'cyp1a2-inhibitor', 'avoid'],
     ['iliopsoas-bursa-injection', 'fever', 'avoid'],
-    ['iliopsoas-bursa-injection', 'anticoagulants', 'caution'],
+    ['iliopsoas-bursa-injection', 'anticoagulants', 'avoid'],
+    ['iliopsoas-bursa-injection', 'bleeding-disorder', 'avoid'],
+    ['epidural-steroid-injection', 'antiplatelets', 'avoid'],
+    ['nerve-block', 'antiplatelets', 'avoid'],
+    ['trigger-point-injection', 'antiplatelets', 'caution'],
+    ['manual-therapy', 'hip-prosthesis', 'avoid'],
+    ['pnf-stretching', 'hip-prosthesis', 'avoid'],
+    ['hip-flexor-stretching', 'hip-prosthesis', 'caution'],
     ['iliopsoas-bursa-injection', 'diabetes-immunosuppression', 'caution'],
     ['intra-articular-hip-steroid', 'hip-prosthesis', 'caution'],
     ['intra-articular-hip-steroid', 'surgery-planned', 'avoid'],

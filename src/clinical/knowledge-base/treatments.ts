@@ -136,6 +136,15 @@ const NERVE_ROOT_SIGNS = {
   any: [{ fact: 'slr' }, { fact: 'femoral-nerve-tension' }, { fact: 'pain-below-knee' }],
 } as const;
 
+/** An anticoagulant or an antiplatelet (aspirin at any dose, clopidogrel and the like). */
+const ANTITHROMBOTIC = { any: [{ fact: 'anticoagulants' }, { fact: 'antiplatelets' }] } as const;
+
+/**
+ * A recorded, agreed plan to pause the anticoagulant or antiplatelet around a procedure. Used as
+ * `unless`, so a plan that is not recorded counts as no plan (see Contraindication.unless).
+ */
+const ANTITHROMBOTIC_PLAN = { fact: 'antithrombotic-plan' } as const;
+
 // ─── Shared contraindications ──────────────────────────────────────────────────────────────────
 
 const CI_FRACTURE_SIGNS = {
@@ -196,7 +205,7 @@ const CI_PREGNANCY_MEDICINE = {
   when: { fact: 'pregnancy' },
   severity: 'caution',
   reason:
-    'Pregnant: the prescriber must check safety in pregnancy (not covered by the evidence pack).',
+    'Pregnant: the prescriber checks this medicine’s safety in pregnancy (team judgement; no published source on it was reviewed).',
   sources: ['team'],
 } as const;
 
@@ -205,6 +214,34 @@ const CI_OLDER_SEDATION = {
   severity: 'caution',
   reason: 'Over 70: drowsiness and dizziness raise the risk of falls.',
   sources: ['team'],
+} as const;
+
+/**
+ * Sedating antispasmodics that the AGS Beers Criteria 2023 do not list among the skeletal muscle
+ * relaxants to avoid (tizanidine, baclofen): a caution from the Beers age of 65, by team judgement.
+ */
+const CI_OLDER_SEDATION_65 = {
+  when: { fact: 'age-65-plus' },
+  severity: 'caution',
+  reason:
+    'Drowsiness and dizziness raise the risk of falls from 65 (team judgement). It is not on the AGS Beers 2023 list of skeletal muscle relaxants to avoid, so it is not set apart; the prescriber weighs it.',
+  sources: ['team', 'beers2023'],
+} as const;
+
+const CI_BEERS_MUSCLE_RELAXANT = {
+  when: { fact: 'age-65-plus' },
+  severity: 'avoid',
+  reason:
+    'The AGS Beers Criteria (2023) list skeletal muscle relaxants (cyclobenzaprine, methocarbamol, carisoprodol and others) as medicines to avoid from 65: poorly tolerated (anticholinergic effects, sedation, fracture risk) and of doubtful benefit at the doses older adults tolerate. Discuss an alternative with the prescriber.',
+  sources: ['beers2023'],
+} as const;
+
+const CI_BEERS_BENZODIAZEPINE = {
+  when: { fact: 'age-65-plus' },
+  severity: 'avoid',
+  reason:
+    'The AGS Beers Criteria (2023) list benzodiazepines as medicines to avoid from 65: older adults are more sensitive to them, with more cognitive impairment, delirium, falls, fractures and road accidents. Discuss an alternative with the prescriber.',
+  sources: ['beers2023'],
 } as const;
 
 const CI_MISUSE = {
@@ -218,7 +255,7 @@ const CI_KIDNEY_DOSE = {
   when: { fact: 'kidney-disease' },
   severity: 'caution',
   reason:
-    'Kidney disease: the dose may need adjusting; prescriber to check (not covered by the evidence pack).',
+    'Kidney disease: the dose may need adjusting; prescriber to check (team judgement; no published source on it was reviewed).',
   sources: ['team'],
 } as const;
 
@@ -283,12 +320,118 @@ const CI_INJ_LOCAL_INFECTION = {
   sources: ['injectionSecondary'],
 } as const;
 
-const CI_INJ_ANTICOAG = {
-  when: { fact: 'anticoagulants' },
+/** Superficial or joint injections: ASRA's low-risk class, so a caution, not an avoid. */
+const CI_INJ_BLEEDING_LOW_RISK = {
+  when: { any: [...ANTITHROMBOTIC.any, { fact: 'bleeding-disorder' }] },
   severity: 'caution',
   reason:
-    'Anticoagulation or coagulopathy is a relative contraindication: bleeding risk; plan with the prescriber.',
-  sources: ['injectionSecondary'],
+    'Anticoagulant, antiplatelet or a bleeding disorder: a relative contraindication (bleeding risk). ASRA (Narouze 2018) classes trigger-point and joint injections as low bleeding risk; whether to pause the drug is decided for each patient with the prescriber.',
+  sources: ['asra2018pain', 'injectionSecondary'],
+} as const;
+
+// Spinal and deep procedures. The avoid holds until a plan to pause the drug is recorded (`unless`:
+// an unrecorded plan counts as no plan); once it is, a caution keeps the ASRA timing in view.
+
+const CI_SPINAL_ANTITHROMBOTIC = {
+  when: ANTITHROMBOTIC,
+  unless: ANTITHROMBOTIC_PLAN,
+  severity: 'avoid',
+  reason:
+    'Spinal procedure while taking an anticoagulant or antiplatelet: risk of a spinal haematoma. ASRA guidance (Narouze 2018) sets when each drug is stopped and restarted around it: avoid until that plan is agreed by the prescriber and the proceduralist and recorded here.',
+  sources: ['asra2018pain'],
+} as const;
+
+const CI_SPINAL_ANTITHROMBOTIC_PLAN = {
+  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
+  severity: 'caution',
+  reason:
+    'Plan to pause the drug recorded: follow the ASRA timings (Narouze 2018) for stopping and restarting this drug, and weigh the risk of a clot while it is paused with the prescriber.',
+  sources: ['asra2018pain'],
+} as const;
+
+const CI_SPINAL_BLEEDING_DISORDER = {
+  when: { fact: 'bleeding-disorder' },
+  severity: 'avoid',
+  reason:
+    'Bleeding disorder or low platelets: a spinal bleed cannot be compressed and can injure the cord or nerve roots, and ASRA (Narouze 2018) counts a bleeding tendency as raising the risk of every procedure. Avoid until a specialist agrees.',
+  sources: ['asra2018pain'],
+} as const;
+
+const CI_DEEP_BLOCK_ANTITHROMBOTIC = {
+  when: ANTITHROMBOTIC,
+  unless: ANTITHROMBOTIC_PLAN,
+  severity: 'avoid',
+  reason:
+    'Deep plexus or deep peripheral nerve block while taking an anticoagulant or antiplatelet: ASRA (Horlocker 2018) applies its neuraxial guidance to these sites, which cannot be compressed (a superficial block is lower risk; Narouze 2018). Avoid until a plan to pause the drug is agreed by the prescriber and the proceduralist and recorded here.',
+  sources: ['asra2018', 'asra2018pain'],
+} as const;
+
+const CI_DEEP_BLOCK_ANTITHROMBOTIC_PLAN = {
+  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
+  severity: 'caution',
+  reason:
+    'Plan to pause the drug recorded: follow the ASRA timings (Horlocker 2018) for stopping and restarting this drug before a deep block, and weigh the risk of a clot while it is paused with the prescriber.',
+  sources: ['asra2018'],
+} as const;
+
+const CI_DEEP_BLOCK_BLEEDING_DISORDER = {
+  when: { fact: 'bleeding-disorder' },
+  severity: 'avoid',
+  reason:
+    'Bleeding disorder or low platelets: a bleed at a deep block site cannot be compressed, and ASRA (Horlocker 2018) applies its neuraxial guidance to deep blocks. Avoid until a specialist agrees.',
+  sources: ['asra2018'],
+} as const;
+
+/** Deep, image-guided injections into or beside the iliopsoas, next to the femoral vessels. */
+const CI_DEEP_INJ_ANTITHROMBOTIC = {
+  when: ANTITHROMBOTIC,
+  unless: ANTITHROMBOTIC_PLAN,
+  severity: 'avoid',
+  reason:
+    'Deep needle procedure at the iliopsoas, beside the femoral vessels, while taking an anticoagulant or antiplatelet: a bleed there cannot be compressed. ASRA (Narouze 2018) classes most musculoskeletal injections as low risk but counts deep sites that cannot be compressed as higher risk, and the team applies that here (team rule). Avoid until a plan to pause the drug is agreed by the prescriber and the injector and recorded here.',
+  sources: ['asra2018pain', 'team-rule'],
+} as const;
+
+const CI_DEEP_INJ_ANTITHROMBOTIC_PLAN = {
+  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
+  severity: 'caution',
+  reason:
+    'Plan to pause the drug recorded: follow the ASRA timings (Narouze 2018) for stopping and restarting this drug, and weigh the risk of a clot while it is paused with the prescriber.',
+  sources: ['asra2018pain'],
+} as const;
+
+const CI_DEEP_INJ_BLEEDING_DISORDER = {
+  when: { fact: 'bleeding-disorder' },
+  severity: 'avoid',
+  reason:
+    'Bleeding disorder or low platelets: a deep bleed beside the femoral vessels cannot be compressed (ASRA, Narouze 2018; applied to this deep procedure as a team rule). Avoid until a specialist agrees.',
+  sources: ['asra2018pain', 'team-rule'],
+} as const;
+
+// After a hip replacement: end-range flexion, adduction and internal rotation can dislocate it.
+
+const THR_PRECAUTIONS =
+  'Precautions depend on the surgical approach and the surgeon’s instructions, and they differ between approaches and surgeons (Peak 2005): follow the surgeon’s.';
+
+const CI_THR_MANIPULATION = {
+  when: { fact: 'hip-prosthesis' },
+  severity: 'avoid',
+  reason: `Replaced hip: no manipulation and no end-range mobilisation of that hip, which risk dislocation (team rule). ${THR_PRECAUTIONS} Techniques that do not move the hip (e.g. for the spine) may still suit: add it back with that reason.`,
+  sources: ['team-rule', 'peak2005'],
+} as const;
+
+const CI_THR_END_RANGE = {
+  when: { fact: 'hip-prosthesis' },
+  severity: 'avoid',
+  reason: `Replaced hip: this takes the hip towards end-range flexion, adduction across the midline or internal rotation, which risk dislocation (team rule). ${THR_PRECAUTIONS} If it can be adapted within them, add it back with that reason.`,
+  sources: ['team-rule', 'peak2005'],
+} as const;
+
+const CI_THR_CHECK = {
+  when: { fact: 'hip-prosthesis' },
+  severity: 'caution',
+  reason: `Replaced hip: check the surgeon’s precautions first. Keep out of end-range flexion, adduction and internal rotation, including when getting into position; after an anterior approach, extension with external rotation is often restricted (team rule). ${THR_PRECAUTIONS}`,
+  sources: ['team-rule', 'peak2005'],
 } as const;
 
 const CI_INJ_DIABETES = {
@@ -539,7 +682,7 @@ export const TREATMENTS = [
     dosage: '5–10 minutes of light, moving activity before sport or exercise.',
     indications: ['iliopsoas-spasm', 'iliopsoas-strain', 'iliopsoas-tendinopathy', ...GROIN],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_FRACTURE_SIGNS],
+    contraindications: [CI_FRACTURE_SIGNS, CI_THR_CHECK],
     risks: [],
     handout:
       'Before sport or exercise, spend 5 to 10 minutes moving gently. Try easy jogging, leg swings or marching on the spot.',
@@ -554,6 +697,8 @@ export const TREATMENTS = [
       'downie2013',
       'robertson2017',
       'reiman2013',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1226,7 +1371,7 @@ export const TREATMENTS = [
       'hip-oa',
     ],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS],
+    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS, CI_THR_CHECK],
     risks: ['Strain if forced', 'Back pain if the lower back arches'],
     handout:
       'Stretch the muscles at the front of your hip gently. Hold each stretch for 30 seconds. Do it 3 times on each side, every day if you can. You should feel a stretch, not pain.',
@@ -1248,6 +1393,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1278,7 +1425,7 @@ export const TREATMENTS = [
       'nonspecific-lbp',
     ],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS],
+    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS, CI_THR_CHECK],
     risks: ['Knee discomfort when kneeling', 'Back pain if the lower back arches'],
     handout:
       'Kneel on one knee on a soft mat. Put the other foot flat on the floor in front. Rest your hands on your front thigh. Tighten your tummy and tuck your tailbone under. Gently move your hips forward until you feel a stretch at the front of the kneeling hip. Hold for 30 seconds. Do this 3 times on each side.',
@@ -1297,6 +1444,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1336,6 +1485,7 @@ export const TREATMENTS = [
           'Single-leg standing: falls risk; hold a support or stretch lying on the side instead.',
         sources: ['team'],
       },
+      CI_THR_CHECK,
     ],
     risks: ['Loss of balance', 'Knee discomfort'],
     handout:
@@ -1355,6 +1505,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1393,6 +1545,7 @@ export const TREATMENTS = [
         reason: 'Nerve-root signs: twisting can aggravate radicular pain; leave out the twist.',
         sources: ['team'],
       },
+      CI_THR_END_RANGE,
     ],
     risks: ['Back or leg pain from the twist', 'Knee discomfort'],
     handout:
@@ -1412,6 +1565,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1426,7 +1581,7 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: ['iliopsoas-spasm', 'myofascial-pain'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS],
+    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS, CI_THR_END_RANGE],
     risks: ['Strain if the contraction is too hard'],
     handout:
       'Your physiotherapist will ask you to push gently against their hand, then relax into a deeper stretch. Never force it.',
@@ -1442,6 +1597,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1475,6 +1632,7 @@ export const TREATMENTS = [
           'Long-term steroids or osteoporosis: fracture risk; avoid high-velocity manipulation.',
         sources: ['downie2013', 'team'],
       },
+      CI_THR_MANIPULATION,
     ],
     risks: [
       'Short-lived soreness',
@@ -1494,6 +1652,8 @@ export const TREATMENTS = [
       'downie2013',
       'decker2022',
       'team',
+      'team-rule',
+      'peak2005',
       'getthediagnosis',
       'robertson2017',
       'reiman2013',
@@ -1578,7 +1738,7 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: ['iliopsoas-spasm', 'myofascial-pain', 'nonspecific-lbp', 'fibromyalgia'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS],
+    contraindications: [CI_ACUTE_STRAIN_STRETCH, CI_FRACTURE_SIGNS, CI_THR_END_RANGE],
     risks: ['Strain if poses are forced'],
     handout:
       'Gentle yoga can help flexibility and relaxation. Tell the teacher about your hip or back. Skip any pose that causes pain.',
@@ -1598,6 +1758,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -1617,7 +1779,7 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: ['iliopsoas-spasm', 'nonspecific-lbp', 'sij-pain'],
     avoidIn: [...AVOID_URGENT, ...AVOID_FRACTURE],
-    contraindications: [CI_FRACTURE_SIGNS],
+    contraindications: [CI_FRACTURE_SIGNS, CI_THR_CHECK],
     risks: ['Short-lived muscle soreness'],
     handout:
       'Pilates builds strength in your tummy, back and hips. Start with a beginner or clinical class. Tell the teacher about your pain.',
@@ -1636,6 +1798,8 @@ export const TREATMENTS = [
       'decker2022',
       'getthediagnosis',
       'dionne2019',
+      'team-rule',
+      'peak2005',
     ],
   },
   {
@@ -2120,17 +2284,44 @@ export const TREATMENTS = [
         sources: ['nsaidGuides'],
       },
       {
+        when: { fact: 'kidney-disease-severe' },
+        severity: 'avoid',
+        reason: 'eGFR below 30: the BNF advises avoiding NSAIDs in severe renal impairment.',
+        sources: ['bnfNsaids'],
+      },
+      {
         when: { fact: 'anticoagulants' },
-        severity: 'caution',
+        severity: 'avoid',
         reason:
-          'With an anticoagulant: high GI-bleeding risk; needs a PPI, and the prescriber may avoid the NSAID.',
-        sources: ['nsaidGuides'],
+          'An NSAID with an anticoagulant raises the risk of bleeding, above all from the gut (BNF; NICE CKS): avoid, and discuss another pain relief with the prescriber.',
+        sources: ['bnfNsaids', 'niceCksNsaids'],
+      },
+      {
+        when: { fact: 'antiplatelets' },
+        severity: 'avoid',
+        reason:
+          'An NSAID with aspirin, clopidogrel or another antiplatelet raises the risk of gut bleeding (BNF; NICE CKS), so it is set apart. The prescriber may still choose an NSAID with gastroprotection (a PPI) after weighing the risk: it can be added back with that reason.',
+        sources: ['bnfNsaids', 'niceCksNsaids'],
+      },
+      {
+        when: { fact: 'bleeding-disorder' },
+        severity: 'avoid',
+        reason:
+          'NSAIDs impair platelet function. The BNF advises caution with coagulation defects; the team sets a bleeding disorder or low platelets apart (team rule). Discuss with the prescriber.',
+        sources: ['bnfNsaids', 'team-rule'],
       },
       {
         when: { fact: 'gi-bleed-history' },
-        severity: 'caution',
-        reason: 'Previous ulcer or bleed: high GI risk; add a PPI or avoid.',
-        sources: ['nsaidGuides'],
+        severity: 'avoid',
+        reason:
+          'The BNF contraindicates NSAIDs with an active ulcer or bleed, a history of recurrent ulcers or bleeds, or a bleed on a previous NSAID: avoid. Where the history is less than that, the prescriber may weigh an NSAID with gastroprotection and add it back with that reason.',
+        sources: ['bnfNsaids'],
+      },
+      {
+        when: { fact: 'heart-failure-severe' },
+        severity: 'avoid',
+        reason: 'The BNF contraindicates NSAIDs in severe heart failure: avoid.',
+        sources: ['bnfNsaids'],
       },
       {
         when: { fact: 'cardiovascular-disease' },
@@ -2151,11 +2342,26 @@ export const TREATMENTS = [
         sources: ['nsaidGuides'],
       },
       {
+        when: { fact: 'pregnant-20-weeks-plus' },
+        severity: 'avoid',
+        reason:
+          'The FDA (2020) advises avoiding NSAIDs from 20 weeks of pregnancy (fetal kidney problems, low amniotic fluid), and the BNF says to avoid them in the third trimester (early closure of the ductus arteriosus). Low-dose aspirin prescribed for the pregnancy itself is outside this advice.',
+        sources: ['fdaNsaidPregnancy', 'bnfNsaids'],
+      },
+      {
         when: { fact: 'pregnancy' },
+        unless: { fact: 'pregnant-20-weeks-plus' },
         severity: 'caution',
         reason:
-          'Pregnant: NSAIDs are usually avoided; prescriber to check (not covered by the evidence pack).',
-        sources: ['team'],
+          'Record the weeks pregnant: NSAIDs are avoided from 20 weeks (FDA 2020) and in the third trimester (BNF). Before 20 weeks the BNF advises avoiding them unless the benefit outweighs the risk: discuss with the prescriber.',
+        sources: ['fdaNsaidPregnancy', 'bnfNsaids'],
+      },
+      {
+        when: { fact: 'age-under-16' },
+        severity: 'avoid',
+        reason:
+          'The BNF contraindicates aspirin under 16 (risk of Reye’s syndrome). This rule is about aspirin only, but this entry groups all oral NSAIDs, so the whole entry is set apart: ibuprofen and naproxen are not contraindicated by it, and the prescriber can add the entry back with that reason and a child’s dose.',
+        sources: ['bnfAspirin'],
       },
     ],
     risks: ['Stomach ulcer or bleeding', 'Kidney injury', 'Heart and blood-pressure effects'],
@@ -2166,6 +2372,11 @@ export const TREATMENTS = [
       'nice2016lbp',
       'qaseem2017',
       'nsaidGuides',
+      'bnfNsaids',
+      'niceCksNsaids',
+      'fdaNsaidPregnancy',
+      'bnfAspirin',
+      'team-rule',
       'decker2022',
       'team',
       'seed-000',
@@ -2203,13 +2414,42 @@ export const TREATMENTS = [
         reason: 'Kidney disease: some NSAID is absorbed; pharmacist or prescriber to check.',
         sources: ['team'],
       },
-      CI_PREGNANCY_MEDICINE,
+      {
+        when: { fact: 'kidney-disease-severe' },
+        severity: 'caution',
+        reason:
+          'eGFR below 30: some of the NSAID is absorbed through the skin; the prescriber or pharmacist checks before use (team judgement).',
+        sources: ['team'],
+      },
+      {
+        when: { fact: 'pregnant-28-weeks-plus' },
+        severity: 'avoid',
+        reason:
+          'The topical diclofenac label says not to use it in the last 3 months of pregnancy unless a doctor directs it: avoid from 28 weeks, and discuss with the prescriber.',
+        sources: ['topicalDiclofenacLabel'],
+      },
+      {
+        when: { fact: 'pregnant-20-weeks-plus' },
+        unless: { fact: 'pregnant-28-weeks-plus' },
+        severity: 'caution',
+        reason:
+          'The FDA (2020) advises avoiding NSAIDs from 20 weeks of pregnancy. Less is absorbed through the skin, so the prescriber or pharmacist weighs it; from 28 weeks it is avoided (diclofenac gel label).',
+        sources: ['fdaNsaidPregnancy', 'topicalDiclofenacLabel'],
+      },
+      {
+        when: { fact: 'pregnancy' },
+        unless: { fact: 'pregnant-20-weeks-plus' },
+        severity: 'caution',
+        reason:
+          'Record the weeks pregnant: topical NSAIDs call for caution from 20 weeks (FDA 2020) and are avoided in the last 3 months (diclofenac gel label). Earlier, the prescriber or pharmacist checks.',
+        sources: ['fdaNsaidPregnancy', 'topicalDiclofenacLabel'],
+      },
     ],
     risks: ['Skin irritation'],
     handout:
       'Anti-inflammatory gels or patches go on the skin over the sore area. Ask your doctor or pharmacist before using them. Wash your hands after.',
     cost: 'low',
-    sources: ['seed-001', 'seed-002', 'team'],
+    sources: ['seed-001', 'seed-002', 'team', 'fdaNsaidPregnancy', 'topicalDiclofenacLabel'],
   },
   {
     id: 'topical-counterirritants',
@@ -2337,15 +2577,12 @@ export const TREATMENTS = [
     dosage: 'Short course only (the trials cover ≤ 2 weeks); prescriber to set the dose.',
     indications: ['nonspecific-lbp', 'iliopsoas-spasm'],
     avoidIn: [],
-    contraindications: [
-      { ...CI_OLDER_SEDATION, sources: ['cashin2021', 'team'] },
-      CI_PREGNANCY_MEDICINE,
-    ],
+    contraindications: [CI_BEERS_MUSCLE_RELAXANT, CI_PREGNANCY_MEDICINE],
     risks: ['Drowsiness', 'Dizziness', 'More side effects than placebo (RR 1.6)'],
     handout:
       'These medicines may ease muscle spasm a little for a short time. Ask your doctor or pharmacist before taking them. They can make you sleepy. Do not drive or drink alcohol if they do.',
     cost: 'low',
-    sources: ['qaseem2017', 'cashin2021', 'team', 'seed-000', 'seed-001', 'seed-002'],
+    sources: ['qaseem2017', 'cashin2021', 'beers2023', 'team', 'seed-000', 'seed-001', 'seed-002'],
   },
   {
     id: 'tizanidine',
@@ -2382,14 +2619,14 @@ export const TREATMENTS = [
           'Tizanidine lowers blood pressure; caution with heart disease or blood-pressure medicines.',
         sources: ['fdaTizanidine'],
       },
-      CI_OLDER_SEDATION,
+      CI_OLDER_SEDATION_65,
       CI_PREGNANCY_MEDICINE,
     ],
     risks: ['Low blood pressure', 'Drowsiness', 'Liver toxicity (label warning)'],
     handout:
       'This medicine relaxes muscles but can lower your blood pressure and make you sleepy. Ask your doctor or pharmacist before taking it. Tell them about all your medicines, especially ciprofloxacin or fluvoxamine.',
     cost: 'low',
-    sources: ['qaseem2017', 'cashin2021', 'fdaTizanidine', 'team', 'seed-002'],
+    sources: ['qaseem2017', 'cashin2021', 'fdaTizanidine', 'team', 'beers2023', 'seed-002'],
   },
   {
     id: 'baclofen',
@@ -2408,12 +2645,12 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [],
-    contraindications: [CI_KIDNEY_DOSE, CI_OLDER_SEDATION, CI_PREGNANCY_MEDICINE],
+    contraindications: [CI_KIDNEY_DOSE, CI_OLDER_SEDATION_65, CI_PREGNANCY_MEDICINE],
     risks: ['Drowsiness', 'Weakness', 'Withdrawal effects if stopped suddenly'],
     handout:
       'Baclofen is mainly for stiffness caused by nerve conditions. There is no evidence it helps hip muscle spasm. Ask your doctor or pharmacist before taking it.',
     cost: 'low',
-    sources: ['seed-000', 'seed-001', 'seed-002', 'cashin2021', 'team'],
+    sources: ['seed-000', 'seed-001', 'seed-002', 'cashin2021', 'team', 'beers2023'],
   },
   {
     id: 'benzodiazepines',
@@ -2439,12 +2676,12 @@ export const TREATMENTS = [
         sources: ['nice2016lbp'],
       },
     ],
-    contraindications: [CI_OLDER_SEDATION, CI_MISUSE, CI_PREGNANCY_MEDICINE],
+    contraindications: [CI_BEERS_BENZODIAZEPINE, CI_MISUSE, CI_PREGNANCY_MEDICINE],
     risks: ['Drowsiness', 'Dependence', 'Falls'],
     handout:
       'Diazepam is a sedative. Guidelines advise against it for back and leg pain. Ask your doctor or pharmacist before taking it.',
     cost: 'low',
-    sources: ['nice2016lbp', 'team', 'seed-002'],
+    sources: ['nice2016lbp', 'beers2023', 'team', 'seed-002'],
   },
   {
     id: 'gabapentinoids',
@@ -2864,7 +3101,9 @@ export const TREATMENTS = [
       CI_INJ_ALLERGY,
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
-      CI_INJ_ANTICOAG,
+      CI_DEEP_INJ_ANTITHROMBOTIC,
+      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
+      CI_DEEP_INJ_BLEEDING_DISORDER,
       CI_INJ_DIABETES,
       CI_INJ_PROSTHESIS,
       {
@@ -2888,6 +3127,8 @@ export const TREATMENTS = [
       'agten2015',
       'vaccaro1995',
       'injectionSecondary',
+      'asra2018pain',
+      'team-rule',
       'tormenta2012',
       'shields2012',
       'decker2022',
@@ -2921,7 +3162,7 @@ export const TREATMENTS = [
       CI_INJ_ALLERGY,
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
-      CI_INJ_ANTICOAG,
+      CI_INJ_BLEEDING_LOW_RISK,
       CI_INJ_DIABETES,
       CI_INJ_PROSTHESIS,
       {
@@ -2936,7 +3177,14 @@ export const TREATMENTS = [
     handout:
       'A steroid injection into the hip joint may ease arthritis pain for a while. It helps you keep up your exercises. Discuss it with your doctor, especially if hip surgery is planned.',
     cost: 'high',
-    sources: ['nice2022oa-secondary', 'injectionSecondary', 'shields2012', 'decker2022', 'team'],
+    sources: [
+      'nice2022oa-secondary',
+      'injectionSecondary',
+      'asra2018pain',
+      'shields2012',
+      'decker2022',
+      'team',
+    ],
   },
   {
     id: 'epidural-steroid-injection',
@@ -2963,7 +3211,14 @@ export const TREATMENTS = [
         sources: ['dionne2019'],
       },
     ],
-    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_ANTICOAG, CI_INJ_DIABETES],
+    contraindications: [
+      CI_INJ_ALLERGY,
+      CI_INJ_FEVER,
+      CI_SPINAL_ANTITHROMBOTIC,
+      CI_SPINAL_ANTITHROMBOTIC_PLAN,
+      CI_SPINAL_BLEEDING_DISORDER,
+      CI_INJ_DIABETES,
+    ],
     risks: ['Headache', 'Infection', 'Bleeding', 'Rare nerve injury'],
     handout:
       'For severe leg pain from a trapped nerve, a specialist can inject medicine near the nerve in your spine. Discuss the risks and benefits with your doctor.',
@@ -2971,6 +3226,7 @@ export const TREATMENTS = [
     sources: [
       'nice2016lbp',
       'injectionSecondary',
+      'asra2018pain',
       'shields2012',
       'decker2022',
       'dionne2019',
@@ -2995,7 +3251,13 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_INJ_ANTICOAG, CI_PREGNANCY_MEDICINE],
+    contraindications: [
+      CI_INJ_FEVER,
+      CI_DEEP_INJ_ANTITHROMBOTIC,
+      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
+      CI_DEEP_INJ_BLEEDING_DISORDER,
+      CI_PREGNANCY_MEDICINE,
+    ],
     risks: ['Hip-flexor weakness', 'Unproven benefit'],
     handout:
       'Botulinum toxin weakens a muscle for a few months. It has not been tested for this kind of hip pain. Discuss it with a specialist doctor.',
@@ -3004,6 +3266,8 @@ export const TREATMENTS = [
       'westhoff2003',
       'sconfienza2008',
       'injectionSecondary',
+      'asra2018pain',
+      'team-rule',
       'shields2012',
       'decker2022',
       'team',
@@ -3028,12 +3292,24 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: ['myofascial-pain'],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_LOCAL_INFECTION, CI_INJ_ANTICOAG],
+    contraindications: [
+      CI_INJ_ALLERGY,
+      CI_INJ_FEVER,
+      CI_INJ_LOCAL_INFECTION,
+      CI_INJ_BLEEDING_LOW_RISK,
+    ],
     risks: ['Bruising', 'Short-lived soreness', 'Infection'],
     handout:
       'Numbing medicine or steroid is injected into a tight knot in the muscle. It has not been tested for hip pain. Discuss it with your doctor.',
     cost: 'moderate',
-    sources: ['seed-000', 'seed-001', 'injectionSecondary', 'shields2012', 'decker2022'],
+    sources: [
+      'seed-000',
+      'seed-001',
+      'injectionSecondary',
+      'asra2018pain',
+      'shields2012',
+      'decker2022',
+    ],
   },
   {
     id: 'nerve-block',
@@ -3052,7 +3328,13 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, CI_INJ_ANTICOAG],
+    contraindications: [
+      CI_INJ_ALLERGY,
+      CI_INJ_FEVER,
+      CI_DEEP_BLOCK_ANTITHROMBOTIC,
+      CI_DEEP_BLOCK_ANTITHROMBOTIC_PLAN,
+      CI_DEEP_BLOCK_BLEEDING_DISORDER,
+    ],
     risks: ['Short-lived numbness or weakness', 'Bleeding', 'Infection'],
     handout:
       'Numbing medicine is injected near a nerve to block pain for a while. It is mostly used to find the cause of pain. Discuss it with your doctor.',
@@ -3062,6 +3344,8 @@ export const TREATMENTS = [
       'seed-001',
       'meralgiaReview',
       'injectionSecondary',
+      'asra2018',
+      'asra2018pain',
       'shields2012',
       'decker2022',
     ],
@@ -3078,12 +3362,25 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_INJ_LOCAL_INFECTION, CI_INJ_ANTICOAG],
+    contraindications: [
+      CI_INJ_FEVER,
+      CI_INJ_LOCAL_INFECTION,
+      CI_DEEP_INJ_ANTITHROMBOTIC,
+      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
+      CI_DEEP_INJ_BLEEDING_DISORDER,
+    ],
     risks: ['Pain flare', 'Infection', 'Bleeding'],
     handout:
       'A needle is passed into the tendon many times under a scan. It has not been tested for hip pain. Discuss it with a specialist doctor.',
     cost: 'high',
-    sources: ['seed-001', 'injectionSecondary', 'shields2012', 'decker2022'],
+    sources: [
+      'seed-001',
+      'injectionSecondary',
+      'asra2018pain',
+      'team-rule',
+      'shields2012',
+      'decker2022',
+    ],
   },
   {
     id: 'implantable-neurostimulator',
@@ -3102,12 +3399,25 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_SURGERY_ANTICOAG, CI_SURGERY_INFECTION_RISK],
+    contraindications: [
+      CI_INJ_FEVER,
+      CI_SPINAL_ANTITHROMBOTIC,
+      CI_SPINAL_ANTITHROMBOTIC_PLAN,
+      CI_SPINAL_BLEEDING_DISORDER,
+      CI_SURGERY_INFECTION_RISK,
+    ],
     risks: ['Infection', 'Lead movement', 'Further surgery'],
     handout:
       'A small device is placed under the skin to send signals that may block pain. It is only for severe pain when everything else has failed. Discuss it with a specialist.',
     cost: 'very-high',
-    sources: ['seed-001', 'injectionSecondary', 'shields2012', 'decker2022', 'team'],
+    sources: [
+      'seed-001',
+      'injectionSecondary',
+      'asra2018pain',
+      'shields2012',
+      'decker2022',
+      'team',
+    ],
   },
 
   // ════════════════════════════════ Tier 5: surgical referral ═══════════════════════════════════

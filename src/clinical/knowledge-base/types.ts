@@ -90,15 +90,13 @@ export interface ExamItemDef<S extends string = string> {
   readonly howTo?: string;
   /** What counts as positive / abnormal. */
   readonly positive?: string;
-  /**
-   * When not to perform it (e.g. FADIR and scour after a hip replacement): shown beside the item
-   * while the rule holds. The clinician can still record it.
-   */
-  readonly cautions?: readonly ExamCaution<S>[];
   readonly sources: readonly S[];
 }
 
-/** A reason not to perform an exam item for this patient, while its rule holds. */
+/**
+ * A reason not to perform an exam item for this patient, while its rule holds (e.g. FADIR and
+ * scour after a hip replacement). Kept beside the exam items in exam-cautions.ts.
+ */
 export interface ExamCaution<S extends string = string> {
   readonly when: Predicate;
   readonly text: string;
@@ -293,6 +291,12 @@ export type EvidenceStance = 'recommended' | 'consider' | 'option' | 'not-recomm
 
 export interface Contraindication<S extends string = string, F extends string = string> {
   readonly when: Predicate<F>;
+  /**
+   * Lifts the rule only while this is recorded as holding (e.g. an agreed plan to pause an
+   * anticoagulant). Unrecorded counts as not holding: three-valued `not` cannot say that, since
+   * `not` of an unknown fact is unknown and the rule would stay silent.
+   */
+  readonly unless?: Predicate<F>;
   /** 'avoid' removes the item from the draft plan; 'caution' keeps it with a warning. */
   readonly severity: 'avoid' | 'caution';
   readonly reason: string;

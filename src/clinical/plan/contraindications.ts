@@ -19,7 +19,7 @@ const conditionName = (id: ConditionId): string => CONDITION_LIST.find((c) => c.
 /**
  * Why a treatment should be avoided or used with caution for this patient: red flags that
  * contraindicate its tags, conditions of concern it must be avoided in, and contraindication rules
- * that hold on the findings. Empty when nothing applies.
+ * that hold on the findings (and are not lifted by their `unless`). Empty when nothing applies.
  */
 export function concernsFor(
   treatment: Treatment,
@@ -37,6 +37,8 @@ export function concernsFor(
   const fromRules = treatment.contraindications.flatMap((c): Concern[] => {
     const result = evaluate(c.when, findings);
     if (result.value !== true) return [];
+    // `unless` lifts the rule only when recorded as holding: unrecorded counts as not holding.
+    if (c.unless !== undefined && evaluate(c.unless, findings).value === true) return [];
     const because = [...new Set(result.witnesses.map((w) => factLabel(w.fact)))].join(', ');
     return [{ severity: c.severity, reason: `${because}: ${c.reason}`, origin: 'finding' }];
   });

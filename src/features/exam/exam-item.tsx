@@ -1,3 +1,14 @@
+import { useWatch } from 'react-hook-form';
+import {
+  DERIVED_FINDINGS,
+  EXAM_CAUTIONS,
+  EXAM_ITEMS,
+  evaluate,
+  factsOf,
+  type ExamCaution,
+  type ExamItemDef,
+} from '../../clinical/index.ts';
+import { toFindings } from '../../data/visits/findings-form';
 import { ChoiceField } from './controls/choice-field';
 import { MultiChoiceField } from './controls/multi-choice-field';
 import { NotesField } from './controls/notes-field';
@@ -26,6 +37,46 @@ function ItemControl({ form, entry }: { readonly form: ExamFormApi; readonly ent
   }
 }
 
+const EXAM_ITEM_IDS: ReadonlySet<string> = new Set(EXAM_ITEMS.map((i) => i.id));
+
+/** The exam items a fact is read from: itself, or the items its derived finding reads. */
+function itemsOfFact(fact: string): readonly string[] {
+  if (EXAM_ITEM_IDS.has(fact)) return [fact];
+  return DERIVED_FINDINGS.find((d) => d.id === fact)?.from ?? [];
+}
+
+/** An item's cautions (exam-cautions.ts). */
+function cautionsOf(item: ExamItemDef): readonly ExamCaution[] {
+  return EXAM_CAUTIONS[item.id] ?? [];
+}
+
+/**
+ * The cautions that hold on the current findings, shown as text ("Caution: …"), never by colour
+ * alone. It watches only the items its rules read, so the rest of the exam does not re-render it.
+ */
+function ExamCautions({
+  form,
+  cautions,
+}: {
+  readonly form: ExamFormApi;
+  readonly cautions: readonly ExamCaution[];
+}) {
+  const read = [...new Set(cautions.flatMap((c) => factsOf(c.when)).flatMap(itemsOfFact))];
+  const values: readonly unknown[] = useWatch({ control: form.control, name: read });
+  const { findings } = toFindings(Object.fromEntries(read.map((id, i) => [id, values[i]])));
+  const holding = cautions.filter((c) => evaluate(c.when, findings).value === true);
+  if (holding.length === 0) return null;
+  return (
+    <div className="notice notice--warning exam-item__caution" role="note">
+      {holding.map((c) => (
+        <p key={c.text}>
+          <strong>Caution:</strong> {c.text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /** One exam item in its container, whose id lets "next best test" scroll and focus it. */
 export function ExamItemField({
   form,
@@ -34,11 +85,13 @@ export function ExamItemField({
   readonly form: ExamFormApi;
   readonly entry: ExamEntry;
 }) {
+  const cautions = cautionsOf(entry.item);
   return (
     <div
       id={examItemElementId(entry.item.id)}
       className={`exam-item exam-item--${entry.item.value.kind}`}
     >
+      {cautions.length === 0 ? null : <ExamCautions form={form} cautions={cautions} />}
       <ItemControl form={form} entry={entry} />
     </div>
   );
