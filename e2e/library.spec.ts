@@ -13,7 +13,7 @@ test('search finds the Thomas test, and its entry says how to perform it', async
 }) => {
   await page.goto('/library');
   await expect(heading(page, 'Library')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Conditions (29)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Conditions (44)' })).toBeVisible();
 
   await test.step('type the name: results and their count follow, and the URL holds the query', async () => {
     await searchBox(page).fill('Thomas test');

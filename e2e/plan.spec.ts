@@ -260,7 +260,7 @@ test('a contraindicated treatment is shown apart and needs a written reason to b
   await openPlan(page);
 
   const flags = page.getByRole('region', { name: /^Red flag/ });
-  await expect(flags).toContainText('Possible iliopsoas haematoma on anticoagulants');
+  await expect(flags).toContainText('Possible iliopsoas haematoma (bleeding risk or injury)');
   await expect(flags).toContainText('Emergency today');
   await expect(flags).toContainText('Not recorded yet');
   // Red-flag actions come before any treatment.
@@ -273,7 +273,7 @@ test('a contraindicated treatment is shown apart and needs a written reason to b
   const apart = page.getByRole('region', { name: 'Contraindicated for this patient' });
   const injection = apart.getByRole('listitem').filter({ hasText: INJECTION });
   await expect(injection).toContainText(
-    'Red flag — Possible iliopsoas haematoma on anticoagulants',
+    'Red flag — Possible iliopsoas haematoma (bleeding risk or injury)',
   );
   await expect(tier(page, 4)).toContainText('Nothing in this tier.');
 

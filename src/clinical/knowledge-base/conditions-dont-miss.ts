@@ -39,7 +39,7 @@ function band(
   };
 }
 
-/** Effectively excluded for this age or sex; never 0. */
+/** Effectively excluded for this age or sex; never 0 (not-yet-excluded.ts: CANNOT_APPLY_PRIOR). */
 const CANNOT_APPLY = { general: 0.000001, sports: 0.000001 } as const;
 
 export const DONT_MISS_CONDITIONS = [
@@ -454,7 +454,11 @@ export const DONT_MISS_CONDITIONS = [
       general: prior(0.01, 'expert-estimate', ['nice2017spa'], 'Team estimate for back, buttock and hip pain in a musculoskeletal clinic.'),
       sports: prior(0.005, 'expert-estimate', ['nice2017spa'], 'Team estimate for a sports clinic.'),
     },
-    priorsByAge: [band(45, 121, 'age 45 or over', { general: 0.002, sports: 0.002 }, 'Team estimate: new axial spondyloarthritis after 45 is uncommon; NICE NG65 suspects it when back pain began before 45.', ['nice2017spa'])],
+    priorsByAge: [
+      band(16, 45, 'age 16–44', { general: 0.02, sports: 0.01 }, 'Team estimate: NICE NG65 suspects axial spondyloarthritis when back pain began before 45.', ['nice2017spa']),
+      band(45, 121, 'age 45 or over', { general: 0.002, sports: 0.002 }, 'Team estimate: new axial spondyloarthritis after 45 is uncommon; NICE NG65 suspects it when back pain began before 45.', ['nice2017spa']),
+      band(0, 16, 'age under 16', { general: 0.002, sports: 0.002 }, 'Team estimate: juvenile spondyloarthritis is uncommon and usually presents with enthesitis or peripheral arthritis first.', ['nice2017spa']),
+    ],
     findings: [
       estimate('morning-stiffness-over-30', { pos: 2, neg: 0.6 }, 'morning stiffness is an inflammatory feature (NICE NG65).', ['nice2017spa'], { group: 'inflammatory-back-pain' }),
       estimate('wakes-second-half-night', { pos: 2.5 }, 'waking in the second half of the night is one of the NICE NG65 criteria.', ['nice2017spa'], { group: 'inflammatory-back-pain' }),

@@ -160,6 +160,17 @@ export const ILIOPSOAS_HIP_CONDITIONS = [
       general: prior(0.34, 'published', ['metcalfe2019'], 'Radiographic hip OA in 34% of primary-care patients presenting with hip or groin pain.'),
       sports: prior(0.05, 'expert-estimate', ['team'], 'No figure for sports medicine; team estimate for a younger, active population.'),
     },
+    priorsByAge: [
+      {
+        from: 0,
+        below: 16,
+        label: 'age under 16',
+        priors: {
+          general: prior(0.001, 'expert-estimate', ['nice2022oa'], 'Team estimate: osteoarthritis does not start in childhood; a child\'s hip pain has other causes (NICE NG226 covers people over 16).'),
+          sports: prior(0.001, 'expert-estimate', ['nice2022oa'], 'Team estimate: osteoarthritis does not start in childhood; a child\'s hip pain has other causes (NICE NG226 covers people over 16).'),
+        },
+      },
+    ],
     findings: [
       published('squat-posterior-pain', { pos: 6.1 }, ['metcalfe2019'], undefined, { group: 'hip-oa-provocation' }),
       published('groin-pain-abd-add', { pos: 5.7 }, ['metcalfe2019'], undefined, { group: 'hip-oa-provocation' }),

@@ -124,9 +124,29 @@ export const SERIOUS_CONDITIONS = [
     category: 'bone',
     description: 'A fracture of the proximal femur after a fall or minor trauma, especially in older people or with osteoporosis or long-term steroids: cannot bear weight.',
     priors: {
-      general: prior(0.005, 'expert-estimate', ['downie2013'], 'Team estimate.'),
-      sports: prior(0.002, 'expert-estimate', ['downie2013'], 'Team estimate.'),
+      general: prior(0.005, 'expert-estimate', ['downie2013'], 'Team estimate when age is not recorded.'),
+      sports: prior(0.002, 'expert-estimate', ['downie2013'], 'Team estimate when age is not recorded.'),
     },
+    priorsByAge: [
+      {
+        from: 65,
+        below: 121,
+        label: 'age 65 or over',
+        priors: {
+          general: prior(0.01, 'expert-estimate', ['nice2011hip'], 'Team estimate: hip fracture is a disease of older people (NICE CG124).'),
+          sports: prior(0.005, 'expert-estimate', ['nice2011hip'], 'Team estimate: hip fracture is a disease of older people (NICE CG124).'),
+        },
+      },
+      {
+        from: 0,
+        below: 50,
+        label: 'age under 50',
+        priors: {
+          general: prior(0.0005, 'expert-estimate', ['downie2013'], 'Team estimate: below 50 a hip fracture needs high-energy trauma.'),
+          sports: prior(0.0003, 'expert-estimate', ['downie2013'], 'Team estimate: below 50 a hip fracture needs high-energy trauma.'),
+        },
+      },
+    ],
     findings: [
       published('patellar-pubic-percussion', { pos: 6.11, neg: 0.07 }, ['reiman2013'], 'Pooled Sn 95%, Sp 86%.', { group: 'fracture-screen' }),
       estimate('cannot-bear-weight', { pos: 5, neg: 0.3 }, 'fracture post-test probability 11% after severe trauma and 90% with multiple flags (Downie 2013).', ['downie2013']),
@@ -135,7 +155,7 @@ export const SERIOUS_CONDITIONS = [
       estimate('steroids-osteoporosis', { pos: 3 }, 'fracture post-test probability 33% (Downie 2013).', ['downie2013']),
     ],
     action: 'Emergency department today for radiographs, and MRI if they are normal and suspicion remains; non-weight-bearing until imaged.',
-    sources: ['reiman2013', 'downie2013', 'henschke2009'],
+    sources: ['reiman2013', 'downie2013', 'henschke2009', 'nice2011hip'],
     serious: true,
   },
   {

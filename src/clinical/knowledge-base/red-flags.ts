@@ -163,7 +163,7 @@ export const RED_FLAGS = [
       'Hip, groin, thigh or knee pain or a limp with fever, or a child or an at-risk adult (prosthesis, recent surgery, diabetes, immunosuppression, injected drug use) who will not bear weight or has a red, hot hip. In children, fever and refusing to bear weight are two of the four Kocher predictors.',
     action:
       'Same-day emergency referral (paediatric or orthopaedic on-call for a child) for white cells, ESR, CRP, ultrasound and joint aspiration. Do not treat the hip locally.',
-    suspects: ['septic-arthritis-hip', 'slipped-capital-femoral-epiphysis'],
+    suspects: ['septic-arthritis-hip'],
     contraindicates: ['manual-therapy', 'heat', 'loading', 'weight-bearing', 'stretch', 'injection'],
     sources: ['kocher1999', 'caird2006', 'margaretten2007'],
   },
@@ -491,13 +491,17 @@ export const RED_FLAGS = [
     urgency: 'soon',
     when: {
       all: [
-        { fact: 'age-under-25' },
         { fact: 'sudden-onset' },
-        { any: [{ fact: 'apophysis-tender' }, { all: [{ fact: 'kicking-sport' }, { any: [{ fact: 'pain-groin' }, { fact: 'pain-hip' }, { fact: 'pain-buttock' }] }] }] },
+        {
+          any: [
+            { all: [{ fact: 'age-under-25' }, { fact: 'apophysis-tender' }] },
+            { all: [{ fact: 'age-under-16' }, { fact: 'kicking-sport' }, { any: [{ fact: 'pain-groin' }, { fact: 'pain-hip' }, { fact: 'pain-buttock' }] }] },
+          ],
+        },
       ],
     },
     message:
-      'Sudden pain during a sprint, kick or jump before the pelvic apophyses have fused (about 25), with tenderness over the ASIS, AIIS or ischial tuberosity: an avulsion fracture, not a muscle strain.',
+      'Sudden pain during a sprint, kick or jump with tenderness over the ASIS, AIIS or ischial tuberosity before the apophyses have fused (about 25), or in a child under 16 in a kicking or sprinting sport: possibly an avulsion fracture, not a muscle strain.',
     action:
       'Refer for a pelvic radiograph before loading or stretching; orthopaedic opinion if the fragment is displaced.',
     suspects: ['apophyseal-avulsion'],

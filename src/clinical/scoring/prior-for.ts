@@ -17,8 +17,8 @@ export function priorFor(
   setting: CareSetting,
   findings: Findings,
 ): ChosenPrior {
-  const age = findings['age'];
-  const sex = findings['sex'];
+  const age = findings.age;
+  const sex = findings.sex;
   if (typeof age === 'number' && Number.isFinite(age)) {
     for (const band of condition.priorsByAge ?? []) {
       if (age < band.from || age >= band.below) continue;

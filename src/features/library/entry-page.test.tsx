@@ -91,7 +91,9 @@ describe('a condition entry', () => {
       'age 9–16: General outpatient 2%, Sports medicine 1%',
     );
     expect(within(priors).getByText(/^age 17 or over \(growth plate closed\)/)).toBeVisible();
-    expect(screen.getByText(/^Same-day orthopaedic referral: radiographs of both hips/)).toBeVisible();
+    expect(
+      screen.getByText(/^Same-day orthopaedic referral: radiographs of both hips/),
+    ).toBeVisible();
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getByRole('link', { name: /^Peck DM, Voss LM, Voss TT/ })).toBeVisible();
   });

@@ -37,7 +37,9 @@ describe('Library search and browse', () => {
       ['Diagnostic tests', DIAGNOSTIC_TEST_LIST],
       ['Treatments', TREATMENT_LIST],
     ] as const)
-      expect(screen.getByRole('heading', { name: `${kind} (${String(list.length)})` })).toBeVisible();
+      expect(
+        screen.getByRole('heading', { name: `${kind} (${String(list.length)})` }),
+      ).toBeVisible();
     // Nothing announced until there is a query.
     expect(screen.getByRole('status')).toHaveTextContent('');
   });

@@ -121,7 +121,7 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
     ]);
     const flag = screen.getByRole('region', { name: 'Red flag: act first' });
     expect(flag).toHaveTextContent(
-      'Emergency today: Possible iliopsoas haematoma on anticoagulants',
+      'Emergency today: Possible iliopsoas haematoma (bleeding risk or injury)',
     );
     expect(flag).toHaveTextContent('Not recorded yet');
   });
@@ -194,7 +194,9 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
     });
     const apart = screen.getByRole('region', { name: 'Contraindicated for this patient' });
     expect(apart).toHaveTextContent(INJECTION);
-    expect(apart).toHaveTextContent('Red flag — Possible iliopsoas haematoma on anticoagulants');
+    expect(apart).toHaveTextContent(
+      'Red flag — Possible iliopsoas haematoma (bleeding risk or injury)',
+    );
     await user.click(
       within(apart).getByRole('button', { name: `Add with override… ${INJECTION}` }),
     );

@@ -246,14 +246,12 @@ export const PLAIN_RED_FLAGS: Readonly<Record<RedFlagId, string>> = {
     'A pulsing lump in your belly with pain can mean a swollen main blood vessel. Call an ambulance.',
   'pulsatile-mass': 'A pulsing lump in your belly should be checked with a scan.',
   'renal-colic': 'Pain in your side that comes in waves can mean a kidney stone.',
-  'testicular-torsion':
-    'Sudden pain in a testicle can mean it has twisted. Go to hospital now.',
+  'testicular-torsion': 'Sudden pain in a testicle can mean it has twisted. Go to hospital now.',
   'pregnancy-pain':
     'Pain low in your belly or bleeding when you could be pregnant needs a pregnancy test today.',
   'acute-abdomen':
     'Sudden pain low in your belly or groin with sickness needs a hospital check today.',
-  'incarcerated-hernia':
-    'A sore lump in your groin that will not go back needs a hospital today.',
+  'incarcerated-hernia': 'A sore lump in your groin that will not go back needs a hospital today.',
   'spinal-infection':
     'Constant back pain with a risk of infection should be checked by a doctor with a blood test.',
   'avascular-necrosis-risk':
