@@ -13,7 +13,7 @@ test('search finds the Thomas test, and its entry says how to perform it', async
 }) => {
   await page.goto('/library');
   await expect(heading(page, 'Library')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Conditions (44)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Conditions \(\d+\)$/ })).toBeVisible();
 
   await test.step('type the name: results and their count follow, and the URL holds the query', async () => {
     await searchBox(page).fill('Thomas test');
@@ -110,7 +110,8 @@ test('browsing by kind works at tablet width', async ({ page, expectAccessible }
   await page.getByRole('link', { name: 'Red flags' }).click();
   await expect(page).toHaveURL(/\/library\?kind=red-flags$/);
   const kinds = page.getByRole('navigation', { name: 'Kinds of entry' });
-  await expect(kinds.getByRole('link', { name: 'Red flags (19)' })).toHaveAttribute(
+  // The count follows the knowledge base (library-page.test.tsx checks it against the lists).
+  await expect(kinds.getByRole('link', { name: /^Red flags \(\d+\)$/ })).toHaveAttribute(
     'aria-current',
     'page',
   );

@@ -291,7 +291,8 @@ export const EXAM_ITEMS = [
   yesNo('pain-buttock', 'Buttock', 'pain', { group: 'pain-location' }),
   yesNo('pain-lower-abdomen', 'Lower abdomen or right lower quadrant', 'pain', {
     sources: ['seed-001', 'seed-002'],
-    aliases: ['Sharp or Dull Pain', 'Abdominal Discomfort'],
+    aliases: ['Sharp or Dull Pain', 'Abdominal Discomfort', 'Pelvic pain'],
+    howTo: 'Includes pelvic pain.',
     group: 'pain-location',
   }),
   yesNo('pain-knee', 'Knee', 'pain', { group: 'pain-location' }),
