@@ -271,13 +271,13 @@ export const GROIN_SPINE_CONDITIONS = [
   },
   {
     id: 'inflammatory-arthritis',
-    name: 'Inflammatory arthritis or axial spondyloarthritis',
-    aliases: ['Axial spondyloarthritis', 'Rheumatoid arthritis', 'Ankylosing spondylitis'],
-    icd10: 'M45.-',
-    icd10Note: 'Ankylosing spondylitis M45.-; rheumatoid arthritis M06.9 (seropositive M05.-); non-radiographic axSpA M45.A- (not verified).',
+    name: 'Inflammatory arthritis (rheumatoid or other peripheral)',
+    aliases: ['Rheumatoid arthritis', 'Inflammatory arthritis'],
+    icd10: 'M06.9',
+    icd10Note: 'Rheumatoid arthritis, unspecified M06.9 (seropositive M05.-); psoriatic arthritis L40.5-. Axial spondyloarthritis has its own entry (M45).',
     snomed: '69896004',
     category: 'systemic',
-    description: 'Inflammatory joint or spinal disease: long morning stiffness, pain better with activity, onset often before 45. NICE advises excluding it in back pain; refer to rheumatology.',
+    description: 'Inflammatory disease of the hip and other joints (rheumatoid, psoriatic or reactive arthritis): long morning stiffness, pain better with activity, often other joints swollen. Refer to rheumatology. Inflammatory back pain is under Axial spondyloarthritis.',
     priors: {
       general: prior(0.02, 'expert-estimate', ['team'], 'No figure found; team estimate.'),
       sports: prior(0.01, 'expert-estimate', ['team'], 'Team estimate.'),

@@ -138,6 +138,15 @@ export const SERIOUS_CONDITIONS = [
         },
       },
       {
+        from: 50,
+        below: 65,
+        label: 'age 50–64',
+        priors: {
+          general: prior(0.002, 'expert-estimate', ['downie2013'], 'Team estimate between the age bands either side.'),
+          sports: prior(0.001, 'expert-estimate', ['downie2013'], 'Team estimate between the age bands either side.'),
+        },
+      },
+      {
         from: 0,
         below: 50,
         label: 'age under 50',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatLr, formatProbability, reasonText, witnessLabel } from './assessment-format';
+import {
+  formatLr,
+  formatProbability,
+  formatSmallProbability,
+  reasonText,
+  witnessLabel,
+} from './assessment-format';
 
 describe('assessment wording', () => {
   it('gives probabilities as whole percentages, never as certainty', () => {
@@ -8,6 +14,13 @@ describe('assessment wording', () => {
     expect(formatProbability(0.01)).toBe('1%');
     expect(formatProbability(0.995)).toBe('>99%');
     expect(formatProbability(0.99)).toBe('99%');
+  });
+
+  it('gives the size of a small probability where the 0.5% threshold needs it', () => {
+    expect(formatSmallProbability(0.006)).toBe('0.6%');
+    expect(formatSmallProbability(0.0049)).toBe('0.4%');
+    expect(formatSmallProbability(0.0004)).toBe('<0.1%');
+    expect(formatSmallProbability(0.42)).toBe('42%');
   });
 
   it('gives likelihood ratios to two significant figures', () => {

@@ -58,6 +58,17 @@ export function formatProbability(probability: number): string {
   return `${Math.round(probability * 100)}%`;
 }
 
+/**
+ * A small probability where its size below 1% matters (the don't-miss list, whose threshold is
+ * 0.5%): "0.6%", "<0.1%"; from 1% up, as formatProbability.
+ */
+export function formatSmallProbability(probability: number): string {
+  if (probability < 0.001) return '<0.1%';
+  // Rounded down, so a figure just under the threshold never reads as the threshold.
+  if (probability < 0.01) return `${(Math.floor(probability * 1000) / 10).toFixed(1)}%`;
+  return formatProbability(probability);
+}
+
 /** A likelihood ratio to two significant figures: "LR 3.2", "LR 0.43", "LR 12". */
 export function formatLr(lr: number): string {
   return `LR ${Number(lr.toPrecision(2))}`;

@@ -6,6 +6,7 @@ import {
   BAND_LABELS,
   formatLr,
   formatProbability,
+  formatSmallProbability,
   PROVENANCE_LABELS,
   reasonText,
   ruleOutText,
@@ -231,7 +232,7 @@ describe('Not yet excluded', () => {
       if (entry === undefined) throw new Error('more items than entries');
       expect(item.textContent.startsWith(entry.name)).toBe(true);
       expect(item).toHaveTextContent(
-        `${entry.name} ${formatProbability(entry.probability)}${entry.redFlagged ? ', red-flagged' : ''}`,
+        `${entry.name} ${formatSmallProbability(entry.probability)}${entry.redFlagged ? ', red-flagged' : ''}`,
       );
       expect(item).toHaveTextContent(`Meanwhile: ${entry.action}`);
       expect(item).toHaveTextContent(`Rule out with: ${ruleOutText(entry.ruleOut)}`);

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { DONT_MISS_THRESHOLD_TEXT } from '../../clinical/index.ts';
 import type { NotExcluded } from '../../clinical/index.ts';
-import { formatProbability, ruleOutText } from './assessment-format';
+import { formatSmallProbability, ruleOutText } from './assessment-format';
 import { LibraryLink } from './source-list';
 
 function NotExcludedEntry({ entry }: { readonly entry: NotExcluded }) {
@@ -11,7 +11,9 @@ function NotExcludedEntry({ entry }: { readonly entry: NotExcluded }) {
         <span className="not-excluded__name">
           <LibraryLink kind="conditions" id={entry.id} label={entry.name} />
         </span>{' '}
-        <span className="not-excluded__probability">{formatProbability(entry.probability)}</span>
+        <span className="not-excluded__probability">
+          {formatSmallProbability(entry.probability)}
+        </span>
         {entry.redFlagged ? <span className="not-excluded__flag">, red-flagged</span> : null}
       </p>
       <p>

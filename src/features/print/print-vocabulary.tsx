@@ -48,6 +48,8 @@ export interface PrintVocabulary {
   readonly side: Readonly<Record<Side, string>>;
   readonly testCategories: readonly { readonly id: TestCategory; readonly label: string }[];
   readonly probability: (probability: number) => string;
+  /** Below 1% to one decimal, where the 0.5% don't-miss threshold needs it. */
+  readonly smallProbability: (probability: number) => string;
   readonly lr: (lr: number) => string;
   readonly witness: (witness: Witness) => string;
   readonly testReason: (reason: TestReason) => string;

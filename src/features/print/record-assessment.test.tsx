@@ -21,6 +21,7 @@ const VOCABULARY: PrintVocabulary = {
   side: { left: 'Left', right: 'Right' },
   testCategories: [],
   probability: (p) => `${Math.round(p * 100)}%`,
+  smallProbability: (p) => `${(p * 100).toFixed(1)}%`,
   lr: (lr) => `LR ${lr}`,
   witness: (w) => w.fact,
   testReason: () => 'reason',

@@ -119,7 +119,7 @@ function RecordNotYetExcluded({ entries }: { readonly entries: readonly NotExclu
           {entries.map((entry) => (
             <li key={entry.id} className="print-item">
               <strong>
-                {entry.name}: {words.probability(entry.probability)}
+                {entry.name}: {words.smallProbability(entry.probability)}
                 {entry.redFlagged ? ', red-flagged' : ''}.
               </strong>{' '}
               Meanwhile: {entry.action} Rule out with: <RuleOutLine ruleOut={entry.ruleOut} />
