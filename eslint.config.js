@@ -161,7 +161,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/clinical/**/*.test.ts'],
+    // Tests, and the arbitraries they share (never imported by the app).
+    files: ['src/clinical/**/*.test.ts', 'src/clinical/**/test-support/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

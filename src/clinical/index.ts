@@ -16,6 +16,8 @@ export {
   DEFAULT_DONT_MISS_ACTION,
   DONT_MISS_THRESHOLD,
   DONT_MISS_THRESHOLD_TEXT,
+  DONT_MISS_INTRO,
+  DONT_MISS_NONE,
   NO_SINGLE_RULE_OUT,
 } from './scoring/not-yet-excluded.ts';
 export type { NotExcluded, RuleOut } from './scoring/not-yet-excluded.ts';

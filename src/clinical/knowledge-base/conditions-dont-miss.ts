@@ -1,7 +1,7 @@
 import type { FactId } from './facts.ts';
-import { estimate, prior, published } from './provenance.ts';
+import { ageBand, CANNOT_APPLY, estimate, prior, published } from './provenance.ts';
 import type { SourceId } from './sources.ts';
-import type { AgePriors, ConditionDef } from './types.ts';
+import type { ConditionDef } from './types.ts';
 
 /**
  * Causes of hip, groin and back pain that a musculoskeletal clinic must not miss: infection, bone
@@ -11,36 +11,9 @@ import type { AgePriors, ConditionDef } from './types.ts';
  *
  * Priors depend on age (and sex where a condition needs one): `priors` is the age-unknown figure,
  * kept cautious, and `priorsByAge` replaces it once an age is recorded. A prior of 1 in 10⁶ stands
- * for "cannot apply" (a testis in a patient recorded female, an open growth plate at 40): never 0,
- * so the arithmetic stays defined, and the band's label says why.
+ * for "cannot apply" (CANNOT_APPLY: a testis in a patient recorded female, an open growth plate at
+ * 40): never 0, so the arithmetic stays defined, and the band's label says why.
  */
-
-type Band = AgePriors<SourceId>;
-
-/** An age band whose prior is the team's estimate in both settings. */
-function band(
-  from: number,
-  below: number,
-  label: string,
-  probabilities: { readonly general: number; readonly sports: number },
-  note: string,
-  sources: readonly SourceId[],
-  sex?: 'female' | 'male',
-): Band {
-  return {
-    from,
-    below,
-    label,
-    ...(sex === undefined ? {} : { sex }),
-    priors: {
-      general: prior(probabilities.general, 'expert-estimate', sources, note),
-      sports: prior(probabilities.sports, 'expert-estimate', sources, note),
-    },
-  };
-}
-
-/** Effectively excluded for this age or sex; never 0 (not-yet-excluded.ts: CANNOT_APPLY_PRIOR). */
-const CANNOT_APPLY = { general: 0.000001, sports: 0.000001 } as const;
 
 export const DONT_MISS_CONDITIONS = [
   {
@@ -57,8 +30,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0003, 'expert-estimate', ['kocher1999'], 'Team estimate for a sports clinic.'),
     },
     priorsByAge: [
-      band(0, 16, 'age under 16', { general: 0.01, sports: 0.003 }, 'Team estimate: in a child with an irritable hip, transient synovitis is far commoner than septic arthritis (Kocher 1999 compared the two).', ['kocher1999']),
-      band(80, 121, 'age 80 or over', { general: 0.003, sports: 0.003 }, 'Team estimate; age over 80 raised the likelihood of septic arthritis (LR 3.5) among adults with a painful joint (Margaretten 2007).', ['margaretten2007']),
+      ageBand(0, 16, 'age under 16', { general: 0.01, sports: 0.003 }, 'Team estimate: in a child with an irritable hip, transient synovitis is far commoner than septic arthritis (Kocher 1999 compared the two).', ['kocher1999']),
+      ageBand(80, 121, 'age 80 or over', { general: 0.003, sports: 0.003 }, 'Team estimate; age over 80 raised the likelihood of septic arthritis (LR 3.5) among adults with a painful joint (Margaretten 2007).', ['margaretten2007']),
     ],
     findings: [
       estimate('fever', { pos: 3, neg: 0.4 }, 'temperature over 38.5 °C is one of the four Kocher predictors; fever was present in only 57% of adults with septic arthritis (Margaretten 2007), so its absence does not exclude it.', ['kocher1999', 'margaretten2007']),
@@ -88,7 +61,7 @@ export const DONT_MISS_CONDITIONS = [
       general: prior(0.003, 'expert-estimate', ['mont2015'], 'Team estimate for a musculoskeletal clinic.'),
       sports: prior(0.001, 'expert-estimate', ['mont2015'], 'Team estimate for a sports clinic.'),
     },
-    priorsByAge: [band(0, 16, 'age under 16', { general: 0.0005, sports: 0.0003 }, 'Team estimate: in children, femoral head necrosis is Perthes disease, listed separately.', ['perry2011'])],
+    priorsByAge: [ageBand(0, 16, 'age under 16', { general: 0.0005, sports: 0.0003 }, 'Team estimate: in children, femoral head necrosis is Perthes disease, listed separately.', ['perry2011'])],
     findings: [
       estimate('steroids-osteoporosis', { pos: 4 }, 'corticosteroid use is the commonest non-traumatic cause (Mont 2015); this item also covers osteoporosis.', ['mont2015']),
       estimate('alcohol-excess', { pos: 3 }, 'alcohol excess is a leading risk factor (Mont 2015).', ['mont2015']),
@@ -116,9 +89,9 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.001, 'expert-estimate', ['lehmann2006'], 'Team estimate when age is not recorded.'),
     },
     priorsByAge: [
-      band(9, 17, 'age 9–16', { general: 0.02, sports: 0.01 }, 'Team estimate for a child of 9–16 with hip, thigh or knee pain; SCFE presents in early adolescence (Lehmann 2006; Peck 2017).', ['lehmann2006', 'peck2017']),
-      band(0, 9, 'age under 9', { general: 0.001, sports: 0.001 }, 'Team estimate: uncommon before 9 (Peck 2017).', ['peck2017']),
-      band(17, 121, 'age 17 or over (growth plate closed)', CANNOT_APPLY, 'The growth plate has closed: a new slip cannot occur (team judgement).', ['peck2017']),
+      ageBand(9, 17, 'age 9–16', { general: 0.02, sports: 0.01 }, 'Team estimate for a child of 9–16 with hip, thigh or knee pain; SCFE presents in early adolescence (Lehmann 2006; Peck 2017).', ['lehmann2006', 'peck2017']),
+      ageBand(0, 9, 'age under 9', { general: 0.001, sports: 0.001 }, 'Team estimate: uncommon before 9 (Peck 2017).', ['peck2017']),
+      ageBand(17, 121, 'age 17 or over (growth plate closed)', CANNOT_APPLY, 'The growth plate has closed: a new slip cannot occur (team judgement).', ['peck2017']),
     ],
     findings: [
       estimate('drehmann-sign', { pos: 5, neg: 0.4 }, 'obligatory external rotation on hip flexion is the classic sign (Peck 2017); no accuracy study found.', ['peck2017']),
@@ -147,8 +120,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0003, 'expert-estimate', ['perry2011'], 'Team estimate when age is not recorded.'),
     },
     priorsByAge: [
-      band(2, 13, 'age 2–12', { general: 0.01, sports: 0.005 }, 'Team estimate for a child with a limp or hip pain; Perthes disease mostly presents at 4–8 (Perry & Hall 2011).', ['perry2011']),
-      band(13, 121, 'age 13 or over', CANNOT_APPLY, 'Perthes disease begins in childhood; after 12 a new case is very unlikely (team judgement informed by Perry & Hall 2011).', ['perry2011']),
+      ageBand(2, 13, 'age 2–12', { general: 0.01, sports: 0.005 }, 'Team estimate for a child with a limp or hip pain; Perthes disease mostly presents at 4–8 (Perry & Hall 2011).', ['perry2011']),
+      ageBand(13, 121, 'age 13 or over', CANNOT_APPLY, 'Perthes disease begins in childhood; after 12 a new case is very unlikely (team judgement informed by Perry & Hall 2011).', ['perry2011']),
     ],
     findings: [
       estimate('antalgic-gait', { pos: 3, neg: 0.3 }, 'a limp is the usual presenting complaint (Perry & Hall 2011).', ['perry2011']),
@@ -175,8 +148,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.005, 'expert-estimate', ['rossi2001'], 'Team estimate when age is not recorded.'),
     },
     priorsByAge: [
-      band(11, 19, 'age 11–18', { general: 0.01, sports: 0.05 }, 'Team estimate; 203 avulsions were found among adolescent competitive athletes imaged for pelvic pain (Rossi & Dragoni 2001).', ['rossi2001']),
-      band(25, 121, 'age 25 or over (apophyses fused)', CANNOT_APPLY, 'The apophyses have fused: avulsion is then rare (team judgement).', ['rossi2001']),
+      ageBand(11, 19, 'age 11–18', { general: 0.01, sports: 0.05 }, 'Team estimate; 203 avulsions were found among adolescent competitive athletes imaged for pelvic pain (Rossi & Dragoni 2001).', ['rossi2001']),
+      ageBand(25, 121, 'age 25 or over (apophyses fused)', CANNOT_APPLY, 'The apophyses have fused: avulsion is then rare (team judgement).', ['rossi2001']),
     ],
     findings: [
       estimate('sudden-onset', { pos: 3, neg: 0.2 }, 'a single violent contraction is the mechanism (Rossi & Dragoni 2001).', ['rossi2001']),
@@ -203,8 +176,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0005, 'expert-estimate', ['rommens2013'], 'Team estimate for a sports clinic.'),
     },
     priorsByAge: [
-      band(70, 121, 'age 70 or over', { general: 0.02, sports: 0.005 }, 'Team estimate: fragility fractures of the pelvis are a disease of older people (Rommens & Hofmann 2013).', ['rommens2013']),
-      band(0, 50, 'age under 50', { general: 0.0003, sports: 0.0001 }, 'Team estimate: uncommon before 50 without bone disease.', ['rommens2013']),
+      ageBand(70, 121, 'age 70 or over', { general: 0.02, sports: 0.005 }, 'Team estimate: fragility fractures of the pelvis are a disease of older people (Rommens & Hofmann 2013).', ['rommens2013']),
+      ageBand(0, 50, 'age under 50', { general: 0.0003, sports: 0.0001 }, 'Team estimate: uncommon before 50 without bone disease.', ['rommens2013']),
     ],
     findings: [
       estimate('steroids-osteoporosis', { pos: 4 }, 'osteoporosis is the underlying cause (Rommens & Hofmann 2013).', ['rommens2013']),
@@ -232,8 +205,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0005, 'expert-estimate', ['nice2011hip'], 'Team estimate for a sports clinic.'),
     },
     priorsByAge: [
-      band(65, 121, 'age 65 or over', { general: 0.01, sports: 0.003 }, 'Team estimate for an older adult with hip or groin pain; hip fracture is a disease of older people (NICE CG124).', ['nice2011hip']),
-      band(0, 50, 'age under 50', { general: 0.0002, sports: 0.0001 }, 'Team estimate: needs high-energy trauma below 50.', ['nice2011hip']),
+      ageBand(65, 121, 'age 65 or over', { general: 0.01, sports: 0.003 }, 'Team estimate for an older adult with hip or groin pain; hip fracture is a disease of older people (NICE CG124).', ['nice2011hip']),
+      ageBand(0, 50, 'age under 50', { general: 0.0002, sports: 0.0001 }, 'Team estimate: needs high-energy trauma below 50.', ['nice2011hip']),
     ],
     findings: [
       estimate('trauma', { pos: 4, neg: 0.1 }, 'almost all follow a fall (team judgement); LR− kept at 0.1 because some patients do not recall one.', ['nice2011hip']),
@@ -262,9 +235,9 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0001, 'expert-estimate', ['nice2020aaa'], 'Team estimate for a younger sports population.'),
     },
     priorsByAge: [
-      band(65, 121, 'men 65 or over', { general: 0.01, sports: 0.005 }, 'Team estimate; men are screened from 65 (NICE NG156).', ['nice2020aaa'], 'male'),
-      band(65, 121, 'age 65 or over', { general: 0.003, sports: 0.001 }, 'Team estimate; aneurysm is less common in women, who are not screened (NICE NG156).', ['nice2020aaa']),
-      band(0, 50, 'age under 50', { general: 0.00005, sports: 0.00002 }, 'Team estimate: rare under 50 without a connective-tissue disease.', ['nice2020aaa']),
+      ageBand(65, 121, 'men 65 or over', { general: 0.01, sports: 0.005 }, 'Team estimate; men are screened from 65 (NICE NG156).', ['nice2020aaa'], 'male'),
+      ageBand(65, 121, 'age 65 or over', { general: 0.003, sports: 0.001 }, 'Team estimate; aneurysm is less common in women, who are not screened (NICE NG156).', ['nice2020aaa']),
+      ageBand(0, 50, 'age under 50', { general: 0.00005, sports: 0.00002 }, 'Team estimate: rare under 50 without a connective-tissue disease.', ['nice2020aaa']),
     ],
     findings: [
       published('pulsatile-abdominal-mass', { pos: 12, neg: 0.72 }, ['lederle1999'], 'Abdominal palpation for an aneurysm of 3 cm or more: LR+ 12.0, LR− 0.72 (Lederle & Simel 1999, pooled screening studies); palpation misses many small aneurysms, more in obese patients.'),
@@ -291,7 +264,7 @@ export const DONT_MISS_CONDITIONS = [
       general: prior(0.003, 'expert-estimate', ['nice2019stones'], 'Team estimate for a musculoskeletal clinic.'),
       sports: prior(0.001, 'expert-estimate', ['nice2019stones'], 'Team estimate for a sports clinic.'),
     },
-    priorsByAge: [band(0, 16, 'age under 16', { general: 0.0005, sports: 0.0003 }, 'Team estimate: stones are uncommon in children.', ['nice2019stones'])],
+    priorsByAge: [ageBand(0, 16, 'age under 16', { general: 0.0005, sports: 0.0003 }, 'Team estimate: stones are uncommon in children.', ['nice2019stones'])],
     findings: [
       estimate('colicky-pain', { pos: 5, neg: 0.3 }, 'colicky pain that comes in waves is the typical pattern (NICE NG118).', ['nice2019stones']),
       estimate('flank-pain', { pos: 4, neg: 0.3 }, 'flank pain radiating to the groin (NICE NG118).', ['nice2019stones']),
@@ -319,9 +292,9 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0003, 'expert-estimate', ['barbosa2013'], 'Team estimate when age and sex are not recorded.'),
     },
     priorsByAge: [
-      band(0, 121, 'recorded female', CANNOT_APPLY, 'No testes (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'female'),
-      band(0, 26, 'males under 26', { general: 0.003, sports: 0.003 }, 'Team estimate: torsion is mostly a condition of boys and young men (Barbosa 2013 studied children).', ['barbosa2013'], 'male'),
-      band(26, 121, 'males 26 or over', { general: 0.0002, sports: 0.0002 }, 'Team estimate: uncommon after 25.', ['barbosa2013'], 'male'),
+      ageBand(0, 121, 'recorded female', CANNOT_APPLY, 'No testes (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'female'),
+      ageBand(0, 26, 'males under 26', { general: 0.003, sports: 0.003 }, 'Team estimate: torsion is mostly a condition of boys and young men (Barbosa 2013 studied children).', ['barbosa2013'], 'male'),
+      ageBand(26, 121, 'males 26 or over', { general: 0.0002, sports: 0.0002 }, 'Team estimate: uncommon after 25.', ['barbosa2013'], 'male'),
     ],
     findings: [
       estimate('scrotal-pain', { pos: 20, neg: 0.1 }, 'testicular pain or swelling is near-universal in torsion and rare in hip and groin outpatients (team assumption), so this estimate is above the usual cap of 5; some boys report only groin or abdominal pain, so its absence does not exclude it.', ['barbosa2013']),
@@ -347,8 +320,8 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0003, 'expert-estimate', ['huchon2010'], 'Team estimate when age and sex are not recorded.'),
     },
     priorsByAge: [
-      band(0, 121, 'recorded male', CANNOT_APPLY, 'No ovaries (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'male'),
-      band(10, 56, 'females 10–55', { general: 0.002, sports: 0.002 }, 'Team estimate: mostly in the reproductive years (Huchon & Fauconnier 2010).', ['huchon2010'], 'female'),
+      ageBand(0, 121, 'recorded male', CANNOT_APPLY, 'No ovaries (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'male'),
+      ageBand(10, 56, 'females 10–55', { general: 0.002, sports: 0.002 }, 'Team estimate: mostly in the reproductive years (Huchon & Fauconnier 2010).', ['huchon2010'], 'female'),
     ],
     findings: [
       estimate('pain-lower-abdomen', { pos: 3, neg: 0.1 }, 'lower abdominal or pelvic pain is the presenting symptom (Huchon & Fauconnier 2010).', ['huchon2010']),
@@ -373,9 +346,9 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.0003, 'expert-estimate', ['nice2019ectopic'], 'Team estimate when age and sex are not recorded.'),
     },
     priorsByAge: [
-      band(0, 121, 'recorded male', CANNOT_APPLY, 'Cannot be pregnant (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'male'),
-      band(12, 56, 'females 12–55', { general: 0.002, sports: 0.001 }, 'Team estimate for the reproductive years; NICE NG126 asks for a pregnancy test in anyone of reproductive age with abdominal or pelvic pain.', ['nice2019ectopic'], 'female'),
-      band(56, 121, 'age 56 or over', CANNOT_APPLY, 'After the menopause a pregnancy is not possible without treatment (team judgement).', ['team']),
+      ageBand(0, 121, 'recorded male', CANNOT_APPLY, 'Cannot be pregnant (team judgement; record the sex at birth or anatomy that applies).', ['team'], 'male'),
+      ageBand(12, 56, 'females 12–55', { general: 0.002, sports: 0.001 }, 'Team estimate for the reproductive years; NICE NG126 asks for a pregnancy test in anyone of reproductive age with abdominal or pelvic pain.', ['nice2019ectopic'], 'female'),
+      ageBand(56, 121, 'age 56 or over', CANNOT_APPLY, 'After the menopause a pregnancy is not possible without treatment (team judgement).', ['team']),
     ],
     findings: [
       estimate('could-be-pregnant', { pos: 10, neg: 0.05 }, 'an ectopic needs a pregnancy: "cannot be pregnant" makes it very unlikely, but not impossible, because people can be pregnant without knowing it; hence a pregnancy test (NICE NG126).', ['nice2019ectopic'], { group: 'pregnancy' }),
@@ -402,7 +375,7 @@ export const DONT_MISS_CONDITIONS = [
       general: prior(0.001, 'expert-estimate', ['herniasurge2018'], 'Team estimate.'),
       sports: prior(0.0003, 'expert-estimate', ['herniasurge2018'], 'Team estimate.'),
     },
-    priorsByAge: [band(65, 121, 'age 65 or over', { general: 0.003, sports: 0.001 }, 'Team estimate: emergency presentation is commoner in older patients (HerniaSurge 2018).', ['herniasurge2018'])],
+    priorsByAge: [ageBand(65, 121, 'age 65 or over', { general: 0.003, sports: 0.001 }, 'Team estimate: emergency presentation is commoner in older patients (HerniaSurge 2018).', ['herniasurge2018'])],
     findings: [
       estimate('irreducible-groin-lump', { pos: 20, neg: 0.1 }, 'a tender lump that will not reduce is the defining sign (HerniaSurge 2018), rare in other groin pain, so this estimate is above the usual cap of 5; a small femoral hernia can be missed in obese patients.', ['herniasurge2018']),
       estimate('palpable-hernia', { pos: 3 }, 'a known hernia.', ['herniasurge2018']),
@@ -426,7 +399,7 @@ export const DONT_MISS_CONDITIONS = [
       general: prior(0.0005, 'expert-estimate', ['berbari2015', 'davis2004'], 'Team estimate for back, hip or groin pain in a musculoskeletal clinic.'),
       sports: prior(0.0001, 'expert-estimate', ['berbari2015'], 'Team estimate for a sports clinic.'),
     },
-    priorsByAge: [band(50, 121, 'age 50 or over', { general: 0.001, sports: 0.0003 }, 'Team estimate: vertebral osteomyelitis is commoner with age (Berbari 2015).', ['berbari2015'])],
+    priorsByAge: [ageBand(50, 121, 'age 50 or over', { general: 0.001, sports: 0.0003 }, 'Team estimate: vertebral osteomyelitis is commoner with age (Berbari 2015).', ['berbari2015'])],
     findings: [
       estimate('fever', { pos: 4, neg: 0.5 }, 'fever is often absent: the classic triad of back pain, fever and neurological deficit is present in a minority of spinal epidural abscesses (Davis 2004).', ['davis2004']),
       estimate('injected-drug-use', { pos: 4 }, 'a leading risk factor (Davis 2004).', ['davis2004']),
@@ -455,9 +428,9 @@ export const DONT_MISS_CONDITIONS = [
       sports: prior(0.005, 'expert-estimate', ['nice2017spa'], 'Team estimate for a sports clinic.'),
     },
     priorsByAge: [
-      band(16, 45, 'age 16–44', { general: 0.02, sports: 0.01 }, 'Team estimate: NICE NG65 suspects axial spondyloarthritis when back pain began before 45.', ['nice2017spa']),
-      band(45, 121, 'age 45 or over', { general: 0.002, sports: 0.002 }, 'Team estimate: new axial spondyloarthritis after 45 is uncommon; NICE NG65 suspects it when back pain began before 45.', ['nice2017spa']),
-      band(0, 16, 'age under 16', { general: 0.002, sports: 0.002 }, 'Team estimate: juvenile spondyloarthritis is uncommon and usually presents with enthesitis or peripheral arthritis first.', ['nice2017spa']),
+      ageBand(16, 45, 'age 16–44', { general: 0.02, sports: 0.01 }, 'Team estimate: NICE NG65 suspects axial spondyloarthritis when back pain began before 45.', ['nice2017spa']),
+      ageBand(45, 121, 'age 45 or over', { general: 0.002, sports: 0.002 }, 'Team estimate: new axial spondyloarthritis after 45 is uncommon; NICE NG65 suspects it when back pain began before 45.', ['nice2017spa']),
+      ageBand(0, 16, 'age under 16', { general: 0.002, sports: 0.002 }, 'Team estimate: juvenile spondyloarthritis is uncommon and usually presents with enthesitis or peripheral arthritis first.', ['nice2017spa']),
     ],
     findings: [
       estimate('morning-stiffness-over-30', { pos: 2, neg: 0.6 }, 'morning stiffness is an inflammatory feature (NICE NG65).', ['nice2017spa'], { group: 'inflammatory-back-pain' }),

@@ -1,5 +1,5 @@
 import type { FactId } from './facts.ts';
-import { computed, estimate, prior, published, secondary } from './provenance.ts';
+import { ageBand, computed, estimate, prior, published, secondary } from './provenance.ts';
 import type { SourceId } from './sources.ts';
 import type { ConditionDef } from './types.ts';
 
@@ -161,15 +161,7 @@ export const ILIOPSOAS_HIP_CONDITIONS = [
       sports: prior(0.05, 'expert-estimate', ['team'], 'No figure for sports medicine; team estimate for a younger, active population.'),
     },
     priorsByAge: [
-      {
-        from: 0,
-        below: 16,
-        label: 'age under 16',
-        priors: {
-          general: prior(0.001, 'expert-estimate', ['nice2022oa'], 'Team estimate: osteoarthritis does not start in childhood; a child\'s hip pain has other causes (NICE NG226 covers people over 16).'),
-          sports: prior(0.001, 'expert-estimate', ['nice2022oa'], 'Team estimate: osteoarthritis does not start in childhood; a child\'s hip pain has other causes (NICE NG226 covers people over 16).'),
-        },
-      },
+      ageBand(0, 16, 'age under 16', { general: 0.001, sports: 0.001 }, "Team estimate: osteoarthritis does not start in childhood; a child's hip pain has other causes (NICE NG226 covers people over 16).", ['nice2022oa']),
     ],
     findings: [
       published('squat-posterior-pain', { pos: 6.1 }, ['metcalfe2019'], undefined, { group: 'hip-oa-provocation' }),

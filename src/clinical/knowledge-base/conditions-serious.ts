@@ -1,5 +1,5 @@
 import type { FactId } from './facts.ts';
-import { computed, estimate, prior, published, secondary } from './provenance.ts';
+import { ageBand, computed, estimate, prior, published, secondary } from './provenance.ts';
 import type { SourceId } from './sources.ts';
 import type { ConditionDef } from './types.ts';
 
@@ -128,33 +128,9 @@ export const SERIOUS_CONDITIONS = [
       sports: prior(0.002, 'expert-estimate', ['downie2013'], 'Team estimate when age is not recorded.'),
     },
     priorsByAge: [
-      {
-        from: 65,
-        below: 121,
-        label: 'age 65 or over',
-        priors: {
-          general: prior(0.01, 'expert-estimate', ['nice2011hip'], 'Team estimate: hip fracture is a disease of older people (NICE CG124).'),
-          sports: prior(0.005, 'expert-estimate', ['nice2011hip'], 'Team estimate: hip fracture is a disease of older people (NICE CG124).'),
-        },
-      },
-      {
-        from: 50,
-        below: 65,
-        label: 'age 50–64',
-        priors: {
-          general: prior(0.002, 'expert-estimate', ['downie2013'], 'Team estimate between the age bands either side.'),
-          sports: prior(0.001, 'expert-estimate', ['downie2013'], 'Team estimate between the age bands either side.'),
-        },
-      },
-      {
-        from: 0,
-        below: 50,
-        label: 'age under 50',
-        priors: {
-          general: prior(0.0005, 'expert-estimate', ['downie2013'], 'Team estimate: below 50 a hip fracture needs high-energy trauma.'),
-          sports: prior(0.0003, 'expert-estimate', ['downie2013'], 'Team estimate: below 50 a hip fracture needs high-energy trauma.'),
-        },
-      },
+      ageBand(65, 121, 'age 65 or over', { general: 0.01, sports: 0.005 }, 'Team estimate: hip fracture is a disease of older people (NICE CG124).', ['nice2011hip']),
+      ageBand(50, 65, 'age 50–64', { general: 0.002, sports: 0.001 }, 'Team estimate between the age bands either side.', ['downie2013']),
+      ageBand(0, 50, 'age under 50', { general: 0.0005, sports: 0.0003 }, 'Team estimate: below 50 a hip fracture needs high-energy trauma.', ['downie2013']),
     ],
     findings: [
       published('patellar-pubic-percussion', { pos: 6.11, neg: 0.07 }, ['reiman2013'], 'Pooled Sn 95%, Sp 86%.', { group: 'fracture-screen' }),

@@ -1,6 +1,6 @@
 import type { FactId } from './facts.ts';
 import type { SourceId } from './sources.ts';
-import type { FindingLR, Provenance, Side } from './types.ts';
+import type { AgePriors, FindingLR, Provenance, Side } from './types.ts';
 
 /**
  * Constructors for likelihood-ratio entries. Each says where its figure came from, in the words the
@@ -31,20 +31,45 @@ export function published(
   note?: string,
   extra: Extra = {},
 ): LR {
-  const provenance: Provenance<SourceId> = { kind: 'published', sources, ...(note === undefined ? {} : { note }) };
+  const provenance: Provenance<SourceId> = {
+    kind: 'published',
+    sources,
+    ...(note === undefined ? {} : { note }),
+  };
   return withExtra(
-    { fact, provenance, ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }), ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }) },
+    {
+      fact,
+      provenance,
+      ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }),
+      ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }),
+    },
     extra,
   );
 }
 
 /** LR+ = Sn / (1 − Sp), LR− = (1 − Sn) / Sp, from the source's sensitivity and specificity. */
-export function computed(fact: FactId, sn: number, sp: number, sources: readonly SourceId[], note?: string, extra: Extra = {}): LR {
+export function computed(
+  fact: FactId,
+  sn: number,
+  sp: number,
+  sources: readonly SourceId[],
+  note?: string,
+  extra: Extra = {},
+): LR {
   const pos = round2(sn / (1 - sp));
   const neg = round2((1 - sn) / sp);
   const arithmetic = `Computed from Sn ${sn}, Sp ${sp}: LR+ = Sn/(1−Sp) = ${pos}, LR− = (1−Sn)/Sp = ${neg}.`;
   return withExtra(
-    { fact, lrPositive: pos, lrNegative: neg, provenance: { kind: 'computed', sources, note: note === undefined ? arithmetic : `${arithmetic} ${note}` } },
+    {
+      fact,
+      lrPositive: pos,
+      lrNegative: neg,
+      provenance: {
+        kind: 'computed',
+        sources,
+        note: note === undefined ? arithmetic : `${arithmetic} ${note}`,
+      },
+    },
     extra,
   );
 }
@@ -91,6 +116,44 @@ export function estimate(
 }
 
 /** A pretest probability for one care setting, with where it came from. */
-export function prior(probability: number, kind: Provenance['kind'], sources: readonly SourceId[], note: string) {
+export function prior(
+  probability: number,
+  kind: Provenance['kind'],
+  sources: readonly SourceId[],
+  note: string,
+) {
   return { probability, provenance: { kind, sources, note } } as const;
+}
+
+/**
+ * The prior of a condition that cannot apply to this patient (a testis in a patient recorded
+ * female, a slipped epiphysis once the growth plate has closed): never 0, so the arithmetic stays
+ * defined. A condition at this prior is not "still possible" (scoring/not-yet-excluded.ts).
+ */
+export const CANNOT_APPLY_PRIOR = 0.000001;
+export const CANNOT_APPLY = { general: CANNOT_APPLY_PRIOR, sports: CANNOT_APPLY_PRIOR } as const;
+
+/**
+ * An age band's priors (see AgePriors), the team's estimate in both settings: [from, below), for
+ * one sex when given.
+ */
+export function ageBand(
+  from: number,
+  below: number,
+  label: string,
+  probabilities: { readonly general: number; readonly sports: number },
+  note: string,
+  sources: readonly SourceId[],
+  sex?: 'female' | 'male',
+): AgePriors<SourceId> {
+  return {
+    from,
+    below,
+    label,
+    ...(sex === undefined ? {} : { sex }),
+    priors: {
+      general: prior(probabilities.general, 'expert-estimate', sources, note),
+      sports: prior(probabilities.sports, 'expert-estimate', sources, note),
+    },
+  };
 }

@@ -329,84 +329,74 @@ const CI_INJ_BLEEDING_LOW_RISK = {
   sources: ['asra2018pain', 'injectionSecondary'],
 } as const;
 
-// Spinal and deep procedures. The avoid holds until a plan to pause the drug is recorded (`unless`:
-// an unrecorded plan counts as no plan); once it is, a caution keeps the ASRA timing in view.
+/**
+ * The bleeding-risk rules of a spinal or deep procedure: avoid while an anticoagulant or
+ * antiplatelet is taken until a plan to pause it is recorded (`unless`: an unrecorded plan counts
+ * as no plan), then a caution that keeps the ASRA timings in view; and avoid with a bleeding
+ * disorder, whatever the plan.
+ */
+function bleedingRiskRules(spec: {
+  /** The procedure, as the reason begins: "Spinal procedure". */
+  readonly procedure: string;
+  /** Why a bleed there matters, and the guideline behind the rule. */
+  readonly risk: string;
+  /** Who agrees the plan with the prescriber: "the proceduralist". */
+  readonly agreedBy: string;
+  /** Whose timings to follow: "ASRA timings (Narouze 2018)". */
+  readonly timings: string;
+  readonly sources: readonly SourceId[];
+  readonly timingSources: readonly SourceId[];
+}) {
+  return [
+    {
+      when: ANTITHROMBOTIC,
+      unless: ANTITHROMBOTIC_PLAN,
+      severity: 'avoid',
+      reason: `${spec.procedure} while taking an anticoagulant or antiplatelet: ${spec.risk} Avoid until a plan to pause the drug is agreed by the prescriber and ${spec.agreedBy} and recorded here.`,
+      sources: spec.sources,
+    },
+    {
+      when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
+      severity: 'caution',
+      reason: `Plan to pause the drug recorded: follow the ${spec.timings} for stopping and restarting this drug, and weigh the risk of a clot while it is paused with the prescriber.`,
+      sources: spec.timingSources,
+    },
+    {
+      when: { fact: 'bleeding-disorder' },
+      severity: 'avoid',
+      reason: `Bleeding disorder or low platelets: ${spec.risk} Avoid until a specialist agrees.`,
+      sources: spec.sources,
+    },
+  ] as const;
+}
 
-const CI_SPINAL_ANTITHROMBOTIC = {
-  when: ANTITHROMBOTIC,
-  unless: ANTITHROMBOTIC_PLAN,
-  severity: 'avoid',
-  reason:
-    'Spinal procedure while taking an anticoagulant or antiplatelet: risk of a spinal haematoma. ASRA guidance (Narouze 2018) sets when each drug is stopped and restarted around it: avoid until that plan is agreed by the prescriber and the proceduralist and recorded here.',
+const CI_SPINAL_BLEEDING = bleedingRiskRules({
+  procedure: 'Spinal procedure',
+  risk: 'a spinal haematoma cannot be compressed and can injure the cord or nerve roots; ASRA guidance (Narouze 2018) sets when each drug is stopped and restarted around it and counts a bleeding tendency as raising the risk of every procedure.',
+  agreedBy: 'the proceduralist',
+  timings: 'ASRA timings (Narouze 2018)',
   sources: ['asra2018pain'],
-} as const;
+  timingSources: ['asra2018pain'],
+});
 
-const CI_SPINAL_ANTITHROMBOTIC_PLAN = {
-  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
-  severity: 'caution',
-  reason:
-    'Plan to pause the drug recorded: follow the ASRA timings (Narouze 2018) for stopping and restarting this drug, and weigh the risk of a clot while it is paused with the prescriber.',
-  sources: ['asra2018pain'],
-} as const;
-
-const CI_SPINAL_BLEEDING_DISORDER = {
-  when: { fact: 'bleeding-disorder' },
-  severity: 'avoid',
-  reason:
-    'Bleeding disorder or low platelets: a spinal bleed cannot be compressed and can injure the cord or nerve roots, and ASRA (Narouze 2018) counts a bleeding tendency as raising the risk of every procedure. Avoid until a specialist agrees.',
-  sources: ['asra2018pain'],
-} as const;
-
-const CI_DEEP_BLOCK_ANTITHROMBOTIC = {
-  when: ANTITHROMBOTIC,
-  unless: ANTITHROMBOTIC_PLAN,
-  severity: 'avoid',
-  reason:
-    'Deep plexus or deep peripheral nerve block while taking an anticoagulant or antiplatelet: ASRA (Horlocker 2018) applies its neuraxial guidance to these sites, which cannot be compressed (a superficial block is lower risk; Narouze 2018). Avoid until a plan to pause the drug is agreed by the prescriber and the proceduralist and recorded here.',
+const CI_DEEP_BLOCK_BLEEDING = bleedingRiskRules({
+  procedure: 'Deep plexus or deep peripheral nerve block',
+  risk: 'a bleed at these sites cannot be compressed, and ASRA (Horlocker 2018) applies its neuraxial guidance to them (a superficial block is lower risk; Narouze 2018).',
+  agreedBy: 'the proceduralist',
+  timings: 'ASRA timings (Horlocker 2018)',
   sources: ['asra2018', 'asra2018pain'],
-} as const;
-
-const CI_DEEP_BLOCK_ANTITHROMBOTIC_PLAN = {
-  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
-  severity: 'caution',
-  reason:
-    'Plan to pause the drug recorded: follow the ASRA timings (Horlocker 2018) for stopping and restarting this drug before a deep block, and weigh the risk of a clot while it is paused with the prescriber.',
-  sources: ['asra2018'],
-} as const;
-
-const CI_DEEP_BLOCK_BLEEDING_DISORDER = {
-  when: { fact: 'bleeding-disorder' },
-  severity: 'avoid',
-  reason:
-    'Bleeding disorder or low platelets: a bleed at a deep block site cannot be compressed, and ASRA (Horlocker 2018) applies its neuraxial guidance to deep blocks. Avoid until a specialist agrees.',
-  sources: ['asra2018'],
-} as const;
+  timingSources: ['asra2018'],
+});
 
 /** Deep, image-guided injections into or beside the iliopsoas, next to the femoral vessels. */
-const CI_DEEP_INJ_ANTITHROMBOTIC = {
-  when: ANTITHROMBOTIC,
-  unless: ANTITHROMBOTIC_PLAN,
-  severity: 'avoid',
-  reason:
-    'Deep needle procedure at the iliopsoas, beside the femoral vessels, while taking an anticoagulant or antiplatelet: a bleed there cannot be compressed. ASRA (Narouze 2018) classes most musculoskeletal injections as low risk but counts deep sites that cannot be compressed as higher risk, and the team applies that here (team rule). Avoid until a plan to pause the drug is agreed by the prescriber and the injector and recorded here.',
+const CI_DEEP_INJ_BLEEDING = bleedingRiskRules({
+  procedure: 'Deep needle procedure at the iliopsoas, beside the femoral vessels,',
+  risk: 'a bleed there cannot be compressed. ASRA (Narouze 2018) classes most musculoskeletal injections as low risk but counts deep sites that cannot be compressed as higher risk, and the team applies that here (team rule).',
+  agreedBy: 'the injector',
+  timings: 'ASRA timings (Narouze 2018)',
   sources: ['asra2018pain', 'team-rule'],
-} as const;
-
-const CI_DEEP_INJ_ANTITHROMBOTIC_PLAN = {
-  when: { all: [ANTITHROMBOTIC, ANTITHROMBOTIC_PLAN] },
-  severity: 'caution',
-  reason:
-    'Plan to pause the drug recorded: follow the ASRA timings (Narouze 2018) for stopping and restarting this drug, and weigh the risk of a clot while it is paused with the prescriber.',
-  sources: ['asra2018pain'],
-} as const;
-
-const CI_DEEP_INJ_BLEEDING_DISORDER = {
-  when: { fact: 'bleeding-disorder' },
-  severity: 'avoid',
-  reason:
-    'Bleeding disorder or low platelets: a deep bleed beside the femoral vessels cannot be compressed (ASRA, Narouze 2018; applied to this deep procedure as a team rule). Avoid until a specialist agrees.',
-  sources: ['asra2018pain', 'team-rule'],
-} as const;
+  timingSources: ['asra2018pain'],
+});
 
 // After a hip replacement: end-range flexion, adduction and internal rotation can dislocate it.
 
@@ -3101,9 +3091,7 @@ export const TREATMENTS = [
       CI_INJ_ALLERGY,
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
-      CI_DEEP_INJ_ANTITHROMBOTIC,
-      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
-      CI_DEEP_INJ_BLEEDING_DISORDER,
+      ...CI_DEEP_INJ_BLEEDING,
       CI_INJ_DIABETES,
       CI_INJ_PROSTHESIS,
       {
@@ -3214,9 +3202,7 @@ export const TREATMENTS = [
     contraindications: [
       CI_INJ_ALLERGY,
       CI_INJ_FEVER,
-      CI_SPINAL_ANTITHROMBOTIC,
-      CI_SPINAL_ANTITHROMBOTIC_PLAN,
-      CI_SPINAL_BLEEDING_DISORDER,
+      ...CI_SPINAL_BLEEDING,
       CI_INJ_DIABETES,
     ],
     risks: ['Headache', 'Infection', 'Bleeding', 'Rare nerve injury'],
@@ -3253,9 +3239,7 @@ export const TREATMENTS = [
     avoidIn: [...AVOID_INFECTION_BLEED],
     contraindications: [
       CI_INJ_FEVER,
-      CI_DEEP_INJ_ANTITHROMBOTIC,
-      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
-      CI_DEEP_INJ_BLEEDING_DISORDER,
+      ...CI_DEEP_INJ_BLEEDING,
       CI_PREGNANCY_MEDICINE,
     ],
     risks: ['Hip-flexor weakness', 'Unproven benefit'],
@@ -3331,9 +3315,7 @@ export const TREATMENTS = [
     contraindications: [
       CI_INJ_ALLERGY,
       CI_INJ_FEVER,
-      CI_DEEP_BLOCK_ANTITHROMBOTIC,
-      CI_DEEP_BLOCK_ANTITHROMBOTIC_PLAN,
-      CI_DEEP_BLOCK_BLEEDING_DISORDER,
+      ...CI_DEEP_BLOCK_BLEEDING,
     ],
     risks: ['Short-lived numbness or weakness', 'Bleeding', 'Infection'],
     handout:
@@ -3365,9 +3347,7 @@ export const TREATMENTS = [
     contraindications: [
       CI_INJ_FEVER,
       CI_INJ_LOCAL_INFECTION,
-      CI_DEEP_INJ_ANTITHROMBOTIC,
-      CI_DEEP_INJ_ANTITHROMBOTIC_PLAN,
-      CI_DEEP_INJ_BLEEDING_DISORDER,
+      ...CI_DEEP_INJ_BLEEDING,
     ],
     risks: ['Pain flare', 'Infection', 'Bleeding'],
     handout:
@@ -3401,9 +3381,7 @@ export const TREATMENTS = [
     avoidIn: [...AVOID_INFECTION_BLEED],
     contraindications: [
       CI_INJ_FEVER,
-      CI_SPINAL_ANTITHROMBOTIC,
-      CI_SPINAL_ANTITHROMBOTIC_PLAN,
-      CI_SPINAL_BLEEDING_DISORDER,
+      ...CI_SPINAL_BLEEDING,
       CI_SURGERY_INFECTION_RISK,
     ],
     risks: ['Infection', 'Lead movement', 'Further surgery'],

@@ -5,16 +5,11 @@ import type { ConditionId } from '../knowledge-base/conditions.ts';
 import { RED_FLAG_FINDINGS, RED_FLAGS } from '../knowledge-base/red-flags.ts';
 import type { RedFlagId } from '../knowledge-base/red-flags.ts';
 import { TREATMENT_LIST } from '../knowledge-base/treatment-list.ts';
-import type {
-  CareSetting,
-  ExamItemDef,
-  Findings,
-  RecordedValue,
-  ScalarValue,
-} from '../knowledge-base/types.ts';
+import type { CareSetting, ExamItemDef, Findings, RecordedValue } from '../knowledge-base/types.ts';
 import { buildPlan } from '../plan/build-plan.ts';
 import { assess } from '../scoring/assess.ts';
 import { factsOf } from '../scoring/predicate.ts';
+import { findingsOver } from '../scoring/test-support/finding-arbitraries.ts';
 
 /**
  * Vignettes for the conditions and rules that must not miss a dangerous cause, each beside a
@@ -566,33 +561,7 @@ describe('nerve signs are findings, not flags', () => {
 const RED = new Set<string>(RED_FLAG_FINDINGS);
 const OTHER_ITEMS = EXAM_ITEMS.filter((item: ExamItemDef) => !RED.has(item.id));
 
-function scalarArb(item: ExamItemDef): fc.Arbitrary<ScalarValue> {
-  const v = item.value;
-  switch (v.kind) {
-    case 'test':
-      return fc.constantFrom('positive', 'negative', 'not-tested');
-    case 'yes-no':
-      return fc.boolean();
-    case 'number':
-      return fc.integer({ min: Math.ceil(v.min), max: Math.floor(v.max) });
-    case 'choice':
-      return fc.constantFrom(...v.options.map((o) => o.value));
-    case 'multi-choice':
-      return fc.subarray(v.options.map((o) => o.value));
-    case 'text':
-      return fc.constant('');
-  }
-}
-
-const valueArb = (item: ExamItemDef): fc.Arbitrary<RecordedValue> =>
-  item.sided ? fc.record({ left: scalarArb(item), right: scalarArb(item) }) : scalarArb(item);
-
-const findingsArb: fc.Arbitrary<Findings> = fc
-  .array(fc.constantFrom(...OTHER_ITEMS), { maxLength: 60 })
-  .chain((items) =>
-    fc.tuple(...items.map((item) => valueArb(item).map((value) => [item.id, value] as const))),
-  )
-  .map((pairs) => Object.fromEntries(pairs));
+const findingsArb = findingsOver(OTHER_ITEMS, 60);
 
 describe('emergencies', () => {
   it('every emergency rule needs at least one red-flag finding (checked on the rule itself)', () => {

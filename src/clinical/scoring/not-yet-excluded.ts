@@ -1,4 +1,5 @@
 import type { ConditionId } from '../knowledge-base/conditions.ts';
+import { CANNOT_APPLY_PRIOR } from '../knowledge-base/provenance.ts';
 import type { DiagnosticTestId } from '../knowledge-base/diagnostic-tests.ts';
 import type {
   ConditionDef,
@@ -22,12 +23,7 @@ import type { Contribution } from './score-condition.ts';
  */
 export const DONT_MISS_THRESHOLD = 0.005;
 
-/**
- * The prior the knowledge base gives a condition that cannot apply to this patient (a testis in a
- * patient recorded female, a slipped epiphysis after the growth plate has closed). Such a
- * condition is not "still possible", even when a red flag names it among its suspects.
- */
-export const CANNOT_APPLY_PRIOR = 0.000001;
+export { CANNOT_APPLY_PRIOR } from '../knowledge-base/provenance.ts';
 
 /** What to do while a serious condition without its own `action` text is not excluded. */
 export const DEFAULT_DONT_MISS_ACTION = 'Consider and exclude before treating as musculoskeletal.';
@@ -37,6 +33,12 @@ export const NO_SINGLE_RULE_OUT = 'No single finding rules it out';
 
 /** The threshold in words, e.g. "0.5%". */
 export const DONT_MISS_THRESHOLD_TEXT = `${Number((DONT_MISS_THRESHOLD * 100).toPrecision(2))}%`;
+
+/** What the "Not yet excluded" list holds, on screen and in print. */
+export const DONT_MISS_INTRO = `Serious causes still at ${DONT_MISS_THRESHOLD_TEXT} or more, or raised by a red flag, whatever their rank.`;
+
+/** Said instead of the list when it is empty. */
+export const DONT_MISS_NONE = `None: no serious cause is at ${DONT_MISS_THRESHOLD_TEXT} or more or raised by a red flag.`;
 
 interface RuleOutCommon {
   /** The finding's or test's name. */

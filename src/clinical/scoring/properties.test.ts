@@ -2,45 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
 import { EXAM_ITEMS } from '../knowledge-base/exam-items.ts';
-import type { ExamItemDef, Findings, RecordedValue, ScalarValue } from '../knowledge-base/types.ts';
 import { compareTreatments } from '../compare/compare-treatments.ts';
 import { buildPlan } from '../plan/build-plan.ts';
+import type { RecordedValue } from '../knowledge-base/types.ts';
 import { assess, createAssessor } from './assess.ts';
 import { REAL_KB } from './engine-kb.ts';
-
-/** A valid value for an exam item, on one side. */
-function scalarArb(item: ExamItemDef): fc.Arbitrary<ScalarValue> {
-  const v = item.value;
-  switch (v.kind) {
-    case 'test':
-      return fc.constantFrom('positive', 'negative', 'not-tested');
-    case 'yes-no':
-      return fc.boolean();
-    case 'number':
-      return v.integer
-        ? fc.integer({ min: v.min, max: v.max })
-        : fc.double({ min: v.min, max: v.max, noNaN: true });
-    case 'choice':
-      return fc.constantFrom(...v.options.map((o) => o.value));
-    case 'multi-choice':
-      return fc.subarray(v.options.map((o) => o.value));
-    case 'text':
-      return fc.string({ maxLength: 20 });
-  }
-}
-
-function valueArb(item: ExamItemDef): fc.Arbitrary<RecordedValue> {
-  if (!item.sided) return scalarArb(item);
-  return fc.record({ left: scalarArb(item), right: scalarArb(item) }, { requiredKeys: [] });
-}
+import { findingsOver } from './test-support/finding-arbitraries.ts';
 
 /** Any valid set of findings: a random subset of exam items with random valid values. */
-const findingsArb: fc.Arbitrary<Findings> = fc
-  .subarray([...EXAM_ITEMS], { maxLength: 40 })
-  .chain((items) =>
-    fc.tuple(...items.map((item) => valueArb(item).map((value) => [item.id, value] as const))),
-  )
-  .map((entries) => Object.fromEntries(entries));
+const findingsArb = findingsOver(EXAM_ITEMS, 40);
 
 const settingArb = fc.constantFrom('general' as const, 'sports' as const);
 

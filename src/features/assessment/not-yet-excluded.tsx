@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { DONT_MISS_THRESHOLD_TEXT } from '../../clinical/index.ts';
+import { DONT_MISS_INTRO, DONT_MISS_NONE } from '../../clinical/index.ts';
 import type { NotExcluded } from '../../clinical/index.ts';
 import { formatSmallProbability, ruleOutText } from './assessment-format';
 import { LibraryLink } from './source-list';
@@ -37,14 +37,9 @@ function NotYetExcludedView({ entries }: { readonly entries: readonly NotExclude
   return (
     <section className="assessment-section not-yet-excluded" aria-labelledby={headingId}>
       <h2 id={headingId}>Not yet excluded</h2>
-      <p className="muted">
-        Serious causes still at {DONT_MISS_THRESHOLD_TEXT} or more, or raised by a red flag,
-        whatever their rank.
-      </p>
+      <p className="muted">{DONT_MISS_INTRO}</p>
       {entries.length === 0 ? (
-        <p>
-          None: no serious cause is at {DONT_MISS_THRESHOLD_TEXT} or more or raised by a red flag.
-        </p>
+        <p>{DONT_MISS_NONE}</p>
       ) : (
         <ul className="not-excluded-list" aria-labelledby={headingId}>
           {entries.map((entry) => (

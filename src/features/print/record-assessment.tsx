@@ -1,4 +1,4 @@
-import { COST_LABELS, DONT_MISS_THRESHOLD_TEXT } from '../../clinical/index.ts';
+import { COST_LABELS, DONT_MISS_INTRO, DONT_MISS_NONE } from '../../clinical/index.ts';
 import type {
   Assessment,
   Contribution,
@@ -106,14 +106,9 @@ function RecordNotYetExcluded({ entries }: { readonly entries: readonly NotExclu
   return (
     <section className="print-section" aria-labelledby="record-not-excluded">
       <h2 id="record-not-excluded">Not yet excluded</h2>
-      <p>
-        Serious causes still at {DONT_MISS_THRESHOLD_TEXT} or more, or raised by a red flag,
-        whatever their rank.
-      </p>
+      <p>{DONT_MISS_INTRO}</p>
       {entries.length === 0 ? (
-        <p>
-          None: no serious cause is at {DONT_MISS_THRESHOLD_TEXT} or more or raised by a red flag.
-        </p>
+        <p>{DONT_MISS_NONE}</p>
       ) : (
         <ul className="print-compact-list">
           {entries.map((entry) => (
