@@ -1,4 +1,4 @@
-import { assess } from '../src/clinical/index.ts';
+import { assess, CONDITION_LIST, EXAM_ITEMS } from '../src/clinical/index.ts';
 import { createAssessor } from '../src/clinical/scoring/assess.ts';
 import { syntheticFindings, syntheticKb } from './synthetic-kb.ts';
 import type { SyntheticSize } from './synthetic-kb.ts';
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     time(() => assess(findings, { setting: 'general' }), 400),
   );
   console.log(
-    `real knowledge base: 29 conditions, 170 exam items; 4 visits × 400 calls; p95 ${fmt(quantile(real, 0.95))}`,
+    `real knowledge base: ${String(CONDITION_LIST.length)} conditions, ${String(EXAM_ITEMS.length)} exam items; ${String(REAL_VISITS.length)} visits × 400 calls; p95 ${fmt(quantile(real, 0.95))}`,
   );
   verdict('assess, real knowledge base', fmt(median(real)), '< 0.5 ms', median(real) < 0.5);
 
