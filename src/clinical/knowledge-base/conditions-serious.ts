@@ -56,7 +56,7 @@ export const SERIOUS_CONDITIONS = [
       estimate('migrating-pain', { pos: 3, neg: 0.5 }, 'standard teaching; no figure in the evidence pack.', ['signsEvidence']),
       estimate('anorexia-vomiting', { pos: 3, neg: 0.5 }, 'standard teaching; uncommon in musculoskeletal outpatients.', ['signsEvidence']),
       estimate('fever', { pos: 3, neg: 0.7 }, 'low-grade fever is common in appendicitis and uncommon in musculoskeletal outpatients.', ['signsEvidence']),
-      estimate('pain-lower-abdomen', { pos: 10, neg: 0.05 }, 'abdominal pain is near-universal in appendicitis (Sn 0.95) and present in under 10% of hip, groin and back patients (team assumption).', ['signsEvidence']),
+      estimate('pain-lower-abdomen', { pos: 8, neg: 0.2 }, 'abdominal pain is usual in appendicitis, but a retrocaecal appendix can present as flank, hip or groin pain instead, so Sn is taken as 0.8 (not 0.95); present in about 10% of hip, groin and back patients (team assumption): LR+ 0.8/0.1 = 8, LR− 0.2/1 ≈ 0.2. Counted as absent only when the pain map is marked complete.', ['signsEvidence']),
     ],
     action: 'Emergency surgical assessment today; nothing by mouth until seen.',
     sources: ['getthediagnosis', 'ahn2016', 'signsEvidence', 'icd10cm'],

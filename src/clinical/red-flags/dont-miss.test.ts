@@ -89,6 +89,40 @@ describe('psoas abscess without fever', () => {
   });
 });
 
+describe('a retrocaecal appendix presenting as hip and groin pain', () => {
+  it('stays not yet excluded when only the hip and groin hurt on a complete pain map', () => {
+    const retrocaecal = {
+      age: 24,
+      'pain-map-complete': true,
+      'pain-hip': true,
+      'pain-groin': true,
+      'symptomatic-side': 'right',
+      'psoas-sign': RP,
+      'anorexia-vomiting': true,
+      fever: true,
+    };
+    const { assessment, condition } = run(retrocaecal);
+    expect(condition('appendicitis').probability).toBeGreaterThan(0.005);
+    expect(assessment.notYetExcluded.map((c) => c.id)).toContain('appendicitis');
+  });
+
+  it('is excluded for a groin strain on a complete pain map with no abdominal or systemic sign', () => {
+    const strain = {
+      age: 24,
+      'pain-map-complete': true,
+      'pain-groin': true,
+      'symptomatic-side': 'right',
+      'resisted-adduction-pain': RP,
+      'anorexia-vomiting': false,
+      fever: false,
+      'rlq-tenderness': false,
+    };
+    const { assessment, condition } = run(strain);
+    expect(condition('appendicitis').probability).toBeLessThan(0.005);
+    expect(assessment.notYetExcluded.map((c) => c.id)).not.toContain('appendicitis');
+  });
+});
+
 describe('iliopsoas haematoma', () => {
   const femoralSigns = { 'pain-groin': true, 'knee-extension-strength': { right: 3 } } as const;
 

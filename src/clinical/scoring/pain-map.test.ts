@@ -27,7 +27,7 @@ describe('the pain map', () => {
   it('reads an unticked region as pain-free on a map marked complete, and says so', () => {
     expect(lowerAbdomen({ 'pain-groin': true, 'pain-map-complete': true })).toMatchObject({
       present: false,
-      lr: 0.05,
+      lr: 0.2,
       applied: true,
       inferred: PAIN_MAP_INFERENCE,
     });
@@ -42,7 +42,7 @@ describe('the pain map', () => {
 
   it('counts a region recorded as no pain as absent without the map being complete', () => {
     const recorded = lowerAbdomen({ 'pain-groin': true, 'pain-lower-abdomen': false });
-    expect(recorded).toMatchObject({ present: false, lr: 0.05, applied: true });
+    expect(recorded).toMatchObject({ present: false, lr: 0.2, applied: true });
     expect(recorded).not.toHaveProperty('inferred');
     // On a complete map, a region the clinician recorded is recorded, not inferred.
     expect(
@@ -50,7 +50,7 @@ describe('the pain map', () => {
     ).not.toHaveProperty('inferred');
     expect(lowerAbdomen({ 'pain-lower-abdomen': true, 'pain-map-complete': true })).toMatchObject({
       present: true,
-      lr: 10,
+      lr: 8,
     });
   });
 

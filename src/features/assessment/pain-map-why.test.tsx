@@ -56,14 +56,14 @@ describe('the Why list and the pain map', () => {
     );
     await user.click(screen.getByText(/^Why:/));
     const label = 'Lower abdomen or right lower quadrant';
-    expect(screen.getByRole('group')).toHaveTextContent(`${label}: absent, LR 0.05, counted`);
+    expect(screen.getByRole('group')).toHaveTextContent(`${label}: absent, LR 0.2, counted`);
     rerender(
       <ul>
         <ConditionEntry condition={inferred} />
       </ul>,
     );
     expect(screen.getByRole('group')).toHaveTextContent(
-      `${label}: absent (${INFERRED}), LR 0.05, counted`,
+      `${label}: absent (${INFERRED}), LR 0.2, counted`,
     );
   });
 });
