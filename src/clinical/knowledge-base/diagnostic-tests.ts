@@ -135,6 +135,7 @@ export const DIAGNOSTIC_TESTS = [
       'bone-malignancy',
       'cauda-equina',
       'femoral-neck-stress-fracture',
+      'fibromyalgia',
     ],
     accuracy:
       'History of cancer: post-test probability of spinal malignancy 33% (Downie 2013). Most single red flags barely change probability; 80.4% of primary-care LBP patients have at least one (Henschke 2009).',

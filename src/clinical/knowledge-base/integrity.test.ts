@@ -156,4 +156,29 @@ describe('knowledge-base integrity', () => {
     ];
     expect(all.filter((s) => sourceKind(s) === undefined)).toEqual([]);
   });
+
+  it('gives every condition a test that bears on it, and every serious one an action', () => {
+    const tested = new Set<string>(
+      DIAGNOSTIC_TEST_LIST.flatMap((t) => [...t.targets.map((x) => x.condition), ...t.bearsOn]),
+    );
+    expect(CONDITION_LIST.filter((c) => !tested.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(
+      CONDITION_LIST.filter((c) => c.serious && (c.action ?? '').length < 20).map((c) => c.id),
+    ).toEqual([]);
+  });
+
+  it('keeps age bands inside 0–120, in order of use, and sex-specific only where it says so', () => {
+    for (const c of CONDITION_LIST)
+      for (const band of c.priorsByAge ?? []) {
+        expect(band.from, `${c.id} ${band.label}`).toBeGreaterThanOrEqual(0);
+        expect(band.below, `${c.id} ${band.label}`).toBeGreaterThan(band.from);
+        expect(band.below, `${c.id} ${band.label}`).toBeLessThanOrEqual(121);
+        for (const setting of ['general', 'sports'] as const) {
+          const p = band.priors[setting].probability;
+          expect(p > 0 && p < 1, `${c.id} ${band.label} ${setting}`).toBe(true);
+          expect(checkProvenance(`${c.id} ${band.label}`, band.priors[setting].provenance)).toEqual([]);
+        }
+        if (band.sex !== undefined) expect(band.label, c.id).toMatch(/female|male|women|men|girls|boys/);
+      }
+  });
 });
