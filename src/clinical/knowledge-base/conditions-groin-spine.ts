@@ -240,7 +240,7 @@ export const GROIN_SPINE_CONDITIONS = [
       sports: prior(0.05, 'expert-estimate', ['team'], 'Team estimate.'),
     },
     findings: [
-      estimate('trigger-points', { pos: 3, neg: 0.4 }, 'the defining sign (clinical description, not sourced in the evidence pack).', ['team']),
+      estimate('trigger-points', { pos: 3, neg: 0.4 }, 'the defining sign (a clinical description; no accuracy study found).', ['team']),
       estimate('muscle-tightness', { pos: 1.5 }, 'a knot or tight band.', ['seed-000']),
       estimate('high-stress', { pos: 1.3 }, 'stress raises muscle tension.', ['seed-000']),
       estimate('chronic-duration', { pos: 1.3 }, 'usually persistent.', ['team']),
@@ -283,7 +283,7 @@ export const GROIN_SPINE_CONDITIONS = [
       sports: prior(0.01, 'expert-estimate', ['team'], 'Team estimate.'),
     },
     findings: [
-      estimate('morning-stiffness-over-30', { pos: 2, neg: 0.5 }, 'inflammatory pattern (standard teaching, not sourced in the evidence pack).', ['nice2016lbp']),
+      estimate('morning-stiffness-over-30', { pos: 2, neg: 0.5 }, 'inflammatory pattern (standard teaching; no accuracy study found).', ['nice2016lbp']),
       estimate('eased-exercise', { pos: 2.5, neg: 0.6 }, 'better with activity (standard teaching).', ['nice2016lbp']),
       estimate('age-under-40', { pos: 1.5 }, 'onset usually before 45.', ['nice2016lbp']),
       estimate('night-pain', { pos: 1.5 }, 'second-half-of-night pain (standard teaching).', ['team']),

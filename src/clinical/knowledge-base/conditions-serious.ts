@@ -53,7 +53,7 @@ export const SERIOUS_CONDITIONS = [
       computed('obturator-sign', 0.279, 0.811, ['ahn2016'], 'A secondary source gives Sn 8%, Sp 94%.', { group: 'peritoneal-signs', onlySide: 'right' }),
       computed('rovsing-sign', 0.255, 0.85, ['ahn2016'], 'A claim of LR+ 3.52 (secondary) is unverified.', { group: 'peritoneal-signs' }),
       estimate('rlq-tenderness', { pos: 8, neg: 0.2 }, 'standard teaching (Sn taken as 0.8); right lower quadrant tenderness is uncommon in musculoskeletal outpatients (taken as 10%).', ['signsEvidence']),
-      estimate('migrating-pain', { pos: 3, neg: 0.5 }, 'standard teaching; no figure in the evidence pack.', ['signsEvidence']),
+      estimate('migrating-pain', { pos: 3, neg: 0.5 }, 'standard teaching; the team found no figure for a musculoskeletal clinic.', ['signsEvidence']),
       estimate('anorexia-vomiting', { pos: 3, neg: 0.5 }, 'standard teaching; uncommon in musculoskeletal outpatients.', ['signsEvidence']),
       estimate('fever', { pos: 3, neg: 0.7 }, 'low-grade fever is common in appendicitis and uncommon in musculoskeletal outpatients.', ['signsEvidence']),
       estimate('pain-lower-abdomen', { pos: 8, neg: 0.2 }, 'abdominal pain is usual in appendicitis, but a retrocaecal appendix can present as flank, hip or groin pain instead, so Sn is taken as 0.8 (not 0.95); present in about 10% of hip, groin and back patients (team assumption): LR+ 0.8/0.1 = 8, LR− 0.2/1 ≈ 0.2. Counted as absent only when the pain map is marked complete.', ['signsEvidence']),
@@ -120,7 +120,7 @@ export const SERIOUS_CONDITIONS = [
     name: 'Hip fracture',
     aliases: ['Fractured neck of femur', 'Femoral neck fracture', 'Fracture'],
     icd10: 'S72.0-',
-    icd10Note: 'Fracture of head and neck of femur (WHO S72.0). Not in the evidence pack code table; verify.',
+    icd10Note: 'Fracture of head and neck of femur (WHO S72.0); the subcode is not verified against the ICD-10-CM tabular list.',
     category: 'bone',
     description: 'A fracture of the proximal femur after a fall or minor trauma, especially in older people or with osteoporosis or long-term steroids: cannot bear weight.',
     priors: {

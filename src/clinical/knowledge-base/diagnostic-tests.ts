@@ -419,7 +419,7 @@ export const DIAGNOSTIC_TESTS = [
     {
       purpose: 'Tenderness over the greater trochanter, seen in gluteal tendinopathy.',
       bearsOn: ['gluteal-tendinopathy'],
-      accuracy: 'No accuracy figures in the evidence pack.',
+      accuracy: 'The team found no accuracy figures.',
       sources: ['team'],
     },
   ),
@@ -545,7 +545,7 @@ export const DIAGNOSTIC_TESTS = [
   inClinic('sij-palpation', 'Sacroiliac joint palpation', 'sij-tender', {
     purpose: 'Tenderness over the sacroiliac joint and PSIS.',
     bearsOn: ['sij-pain'],
-    accuracy: 'No accuracy figures in the evidence pack; weaker than the provocation cluster.',
+    accuracy: 'The team found no accuracy figures; weaker than the provocation cluster.',
     sources: ['team'],
   }),
 
@@ -738,7 +738,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 2,
     cost: 'low',
     accuracy:
-      'No accuracy figures in the evidence pack; NICE NG59 advises against routine imaging for low back pain in non-specialist settings.',
+      'The team found no accuracy figures; NICE NG59 advises against routine imaging for low back pain in non-specialist settings.',
     sources: ['seed-002', 'nice2016lbp'],
   },
   {
@@ -917,7 +917,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 1,
     cost: 'high',
     accuracy:
-      'No accuracy figures in the evidence pack; NICE NG59 asks clinicians to exclude spondyloarthritis.',
+      'The team found no accuracy figures; NICE NG59 asks clinicians to exclude spondyloarthritis.',
     sources: ['nice2016lbp'],
   },
   {
@@ -1030,7 +1030,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 1,
     cost: 'moderate',
     accuracy:
-      'No ultrasound accuracy figures in the evidence pack; pretest probability about 1.6% in unselected acute abdominal pain (Signs & Evidence).',
+      'The team found no ultrasound accuracy figures; pretest probability about 1.6% in unselected acute abdominal pain (Signs & Evidence).',
     sources: ['signsEvidence'],
   },
   {
@@ -1046,7 +1046,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 3,
     cost: 'high',
     accuracy:
-      'No accuracy figures in the evidence pack; MRI is the test of choice for femoral neck stress fracture (Robertson & Wood 2017).',
+      'The team found no accuracy figures; MRI is the test of choice for femoral neck stress fracture (Robertson & Wood 2017).',
     sources: ['seed-000', 'robertson2017'],
   },
 
@@ -1254,7 +1254,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 2,
     cost: 'moderate',
     accuracy:
-      'No accuracy figures in the evidence pack; NICE NG59 asks clinicians to exclude inflammatory causes.',
+      'The team found no accuracy figures; NICE NG59 asks clinicians to exclude inflammatory causes.',
     sources: ['nice2016lbp'],
   },
 
@@ -1360,7 +1360,7 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 4,
     cost: 'moderate',
     accuracy:
-      'No accuracy figures in the evidence pack; used diagnostically alongside NCS (MDPI 2025 review).',
+      'The team found no accuracy figures; used diagnostically alongside NCS (MDPI 2025 review).',
     sources: ['meralgiaReview'],
   },
   {

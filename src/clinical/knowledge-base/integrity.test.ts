@@ -167,6 +167,18 @@ describe('knowledge-base integrity', () => {
     ).toEqual([]);
   });
 
+  it('never speaks of the project\'s own evidence pack in text a clinician sees', () => {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    };
+    walk([EXAM_ITEMS, DERIVED_FINDINGS, CONDITION_LIST, CLUSTERS, RED_FLAGS, DIAGNOSTIC_TEST_LIST, TREATMENT_LIST, CONTRIBUTING_FACTORS, PRESENTATION_TYPES, ADVICE, REFERENCE_NOTES]);
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(texts.filter((t) => /evidence pack|\bthe pack\b|\bpack (§|gap)/i.test(t))).toEqual([]);
+  });
+
   it('keeps age bands inside 0–120, in order of use, and sex-specific only where it says so', () => {
     for (const c of CONDITION_LIST)
       for (const band of c.priorsByAge ?? []) {

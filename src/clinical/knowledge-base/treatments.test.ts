@@ -244,7 +244,7 @@ describe('treatments: faithful to the evidence pack', () => {
       (x) => x.evidence.level === 'none' && x.evidence.sources.every((s) => s.startsWith('seed-')),
     )) {
       expect(t.evidence.summary, t.id).toContain(
-        'No evidence for iliopsoas pain was found in the evidence pack',
+        'The team found no trial or guideline for it in iliopsoas, hip, groin or back pain',
       );
       expect(['no-trials', 'option'], t.id).toContain(t.evidence.stance);
     }

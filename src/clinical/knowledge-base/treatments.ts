@@ -87,7 +87,7 @@ type TreatmentEntry = TreatmentDef<SourceId, FactId, ConditionId> & {
 // ─── Shared wording ────────────────────────────────────────────────────────────────────────────
 
 const SEED_ONLY =
-  'No evidence for iliopsoas pain was found in the evidence pack; listed because the seed names it.';
+  'The team found no trial or guideline for it in iliopsoas, hip, groin or back pain; listed because patients and clinicians ask about it.';
 
 const SELF = 'Patient (self-managed)';
 const SELF_TAUGHT = 'Patient (self-managed), taught by the physiotherapist';
@@ -622,7 +622,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'option',
-      summary: `${SEED_ONLY} Graded progression is part of the exercise programmes the pack does support (exercise therapy entry).`,
+      summary: `${SEED_ONLY} Graded progression is part of the exercise programmes the evidence does support (exercise therapy entry).`,
       sources: ['seed-001'],
     },
     timeToBenefit: 'Not known',
@@ -814,7 +814,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'option',
-      summary: `${SEED_ONLY} Dehydration as a cause of spasm is the seeds' claim, not tested in the pack.`,
+      summary: `${SEED_ONLY} Dehydration as a cause of muscle spasm is a popular claim; the team found no study testing it.`,
       sources: ['seed-000', 'seed-001'],
     },
     timeToBenefit: 'Not known',
@@ -1066,7 +1066,7 @@ export const TREATMENTS = [
       level: 'very-low',
       stance: 'option',
       summary:
-        'Tight belts, obesity and pregnancy are risk factors for meralgia paresthetica (MDPI 2025 review); the effect of removing them was not retrieved in the evidence pack.',
+        'Tight belts, obesity and pregnancy are risk factors for meralgia paresthetica (MDPI 2025 review); the team found no study of the effect of removing them.',
       sources: ['meralgiaReview'],
     },
     timeToBenefit: 'Not reported',
@@ -1157,7 +1157,7 @@ export const TREATMENTS = [
     timeToBenefit:
       '8–12 weeks (Hölmich 1999); programme of up to 8 sessions over 12 weeks (older NICE CG88)',
     dosage:
-      'Progressive strengthening of hip flexors, abductors, extensors and trunk, 2–3 times a week, progressed by the physiotherapist (team suggestion; the pack gives programme length, not sets).',
+      'Progressive strengthening of hip flexors, abductors, extensors and trunk, 2–3 times a week, progressed by the physiotherapist (team suggestion; the trials found report programme length, not sets).',
     plainDosage:
       'Exercises to make your hip and trunk muscles stronger, 2 to 3 times a week. Your physiotherapist will make them a little harder step by step.',
     indications: [
@@ -1210,7 +1210,7 @@ export const TREATMENTS = [
       level: 'low',
       stance: 'recommended',
       summary:
-        'Motor-control exercise is part of the exercise therapy that NICE NG59 and ACP 2017 support for LBP. No trial of core exercise for iliopsoas pain was found in the evidence pack.',
+        'Motor-control exercise is part of the exercise therapy that NICE NG59 and ACP 2017 support for LBP. The team found no trial of core exercise for iliopsoas pain.',
       sources: ['nice2016lbp', 'qaseem2017'],
     },
     timeToBenefit: 'Not reported',
@@ -1265,7 +1265,7 @@ export const TREATMENTS = [
     },
     timeToBenefit: '8–12 weeks',
     dosage:
-      '8–12 weeks of progressive, supervised active training (Hölmich 1999); exercise content not detailed in the pack.',
+      '8–12 weeks of progressive, supervised active training (Hölmich 1999); the exercises are described in the trial report.',
     plainDosage:
       'Exercises for 8 to 12 weeks. Your physiotherapist will guide you and make them a little harder step by step.',
     indications: ['adductor-related-groin-pain'],
@@ -1603,7 +1603,7 @@ export const TREATMENTS = [
       level: 'low',
       stance: 'consider',
       summary:
-        'NICE NG59: consider manual therapy only as part of a package that includes exercise. ACP 2017: spinal manipulation for acute or subacute LBP (low-quality evidence). The seed’s claim that adjustments "realign" the spine and pelvis is not supported in the pack.',
+        'NICE NG59: consider manual therapy only as part of a package that includes exercise. ACP 2017: spinal manipulation for acute or subacute LBP (low-quality evidence). The claim that adjustments "realign" the spine and pelvis is not supported by the studies found.',
       sources: ['nice2016lbp', 'qaseem2017'],
     },
     timeToBenefit: 'Short term',
@@ -1939,7 +1939,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'no-trials',
-      summary: `${SEED_ONLY} NICE NG59’s recommendation on acupuncture was not retrieved in the pack; check it before offering.`,
+      summary: `${SEED_ONLY} Check NICE NG59 before offering: it recommends not offering acupuncture for low back pain with or without sciatica.`,
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     timeToBenefit: 'Not known',
@@ -2141,7 +2141,7 @@ export const TREATMENTS = [
       level: 'none',
       stance: 'option',
       summary:
-        'No trial of a heel lift for hip, groin or back pain was found in the evidence pack. Measure with standing blocks rather than a tape (more valid). NICE NG59 does not offer foot orthotics for LBP.',
+        'The team found no trial of a heel lift for hip, groin or back pain. Measure with standing blocks rather than a tape (more valid). NICE NG59 does not offer foot orthotics for LBP.',
       sources: ['legLength2014', 'beattie1990', 'nice2016lbp-secondary'],
     },
     timeToBenefit: 'Not known',
@@ -2386,7 +2386,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'option',
-      summary: `${SEED_ONLY} The pack holds no trial or guideline figure for topical NSAIDs in hip, groin or back pain.`,
+      summary: `${SEED_ONLY} The team found no trial or guideline figure for topical NSAIDs in hip, groin or back pain.`,
       sources: ['seed-001', 'seed-002'],
     },
     timeToBenefit: 'Not reported',
@@ -2654,7 +2654,7 @@ export const TREATMENTS = [
       level: 'low',
       stance: 'do-not-offer',
       summary:
-        'NICE NG59 (2020): do not offer benzodiazepines for sciatica. No evidence for iliopsoas spasm was found in the evidence pack.',
+        'NICE NG59 (2020): do not offer benzodiazepines for sciatica. The team found no evidence for iliopsoas spasm.',
       sources: ['nice2016lbp'],
     },
     timeToBenefit: 'Not reported',
@@ -3142,7 +3142,7 @@ export const TREATMENTS = [
         'NICE NG226: consider intra-articular corticosteroid for short-term relief so the person can engage with exercise (secondary summary).',
       sources: ['nice2022oa-secondary'],
     },
-    timeToBenefit: 'Short term (not quantified in the pack)',
+    timeToBenefit: 'Short term (not quantified in the studies found)',
     dosage: 'Image-guided; as a bridge to exercise, not on its own.',
     indications: ['hip-oa'],
     avoidIn: [...AVOID_INFECTION_BLEED],
@@ -3270,7 +3270,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'no-trials',
-      summary: `${SEED_ONLY} Trigger-point injection trials were searched for and not found (pack gap list).`,
+      summary: `${SEED_ONLY} Trigger-point injection trials were searched for and not found.`,
       sources: ['seed-000', 'seed-001'],
     },
     timeToBenefit: 'Not known',
@@ -3306,7 +3306,7 @@ export const TREATMENTS = [
     evidence: {
       level: 'none',
       stance: 'no-trials',
-      summary: `${SEED_ONLY} The pack mentions a lateral femoral cutaneous nerve block only as a diagnostic test for meralgia paresthetica.`,
+      summary: `${SEED_ONLY} A lateral femoral cutaneous nerve block is described only as a diagnostic test for meralgia paresthetica (meralgia review).`,
       sources: ['seed-000', 'seed-001', 'meralgiaReview'],
     },
     timeToBenefit: 'Not known',
@@ -3490,7 +3490,7 @@ export const TREATMENTS = [
       level: 'low',
       stance: 'option',
       summary:
-        'Against arthroscopic release (SR): recurrence 21.7% vs 5.1%, groin-pain relief 85.6% vs 89.1%, complications 21.1% vs 4.2%. The retroperitoneal approach the seed names was not covered in the pack.',
+        'Against arthroscopic release (SR): recurrence 21.7% vs 5.1%, groin-pain relief 85.6% vs 89.1%, complications 21.1% vs 4.2%. The retroperitoneal approach was not covered by the studies found.',
       sources: ['longstaffe2021'],
     },
     timeToBenefit: 'Not reported',
