@@ -10,6 +10,7 @@ import type {
   Urgency,
   Witness,
 } from '../../clinical/index.ts';
+import { formatPercent, formatSmallPercent } from '../../lib/numbers';
 
 /** Urgency in words, so it never rests on colour. */
 export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
@@ -52,22 +53,10 @@ export const SIDE_LABELS: Readonly<Record<Side, string>> = { left: 'Left', right
  * A probability as a whole percentage, never claiming certainty: "42%", "<1%", ">99%". Whole
  * numbers only, because the model's inputs do not support finer precision.
  */
-export function formatProbability(probability: number): string {
-  if (probability < 0.01) return '<1%';
-  if (probability > 0.99) return '>99%';
-  return `${Math.round(probability * 100)}%`;
-}
+export const formatProbability = formatPercent;
 
-/**
- * A small probability where its size below 1% matters (the don't-miss list, whose threshold is
- * 0.5%): "0.6%", "<0.1%"; from 1% up, as formatProbability.
- */
-export function formatSmallProbability(probability: number): string {
-  if (probability < 0.001) return '<0.1%';
-  // Rounded down, so a figure just under the threshold never reads as the threshold.
-  if (probability < 0.01) return `${(Math.floor(probability * 1000) / 10).toFixed(1)}%`;
-  return formatProbability(probability);
-}
+/** A small probability where its size below 1% matters (the don't-miss list): see formatSmallPercent. */
+export const formatSmallProbability = formatSmallPercent;
 
 /** A likelihood ratio to two significant figures: "LR 3.2", "LR 0.43", "LR 12". */
 export function formatLr(lr: number): string {

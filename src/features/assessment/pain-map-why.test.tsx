@@ -5,18 +5,11 @@ import { assess } from '../../clinical/index.ts';
 import type { Findings, RankedCondition } from '../../clinical/index.ts';
 import { AssessmentPanel } from './assessment-panel';
 import { ConditionEntry } from './condition-entry';
+import { HIP_PAIN_ON_COMPLETE_MAP } from '../../test/findings-fixtures';
 
 const INFERRED = 'not ticked on a pain map marked complete';
 
-/** Hip pain only, on a map marked complete: groin pain is read as absent for hip OA. */
-const oaFindings: Findings = {
-  age: 67,
-  'pain-hip': true,
-  'pain-map-complete': true,
-  'symptomatic-side': 'right',
-  'hip-ir-rom': { right: 10, left: 35 },
-  'morning-stiffness-minutes': 30,
-};
+const oaFindings = HIP_PAIN_ON_COMPLETE_MAP;
 
 function appendicitis(findings: Findings): RankedCondition {
   const condition = assess(findings, { setting: 'general' }).differential.find(

@@ -6,7 +6,6 @@ import {
   evaluate,
   factsOf,
   type ExamCaution,
-  type ExamItemDef,
 } from '../../clinical/index.ts';
 import { toFindings } from '../../data/visits/findings-form';
 import { ChoiceField } from './controls/choice-field';
@@ -45,10 +44,22 @@ function itemsOfFact(fact: string): readonly string[] {
   return DERIVED_FINDINGS.find((d) => d.id === fact)?.from ?? [];
 }
 
-/** An item's cautions (exam-cautions.ts). */
-function cautionsOf(item: ExamItemDef): readonly ExamCaution[] {
-  return EXAM_CAUTIONS[item.id] ?? [];
+interface ItemCautions {
+  readonly cautions: readonly ExamCaution[];
+  /** The exam items their rules read, for useWatch. */
+  readonly reads: readonly string[];
 }
+
+/** Each item's cautions (exam-cautions.ts) and the items they read, worked out once. */
+const CAUTIONS_BY_ITEM: ReadonlyMap<string, ItemCautions> = new Map(
+  Object.entries(EXAM_CAUTIONS).map(([id, cautions]) => [
+    id,
+    {
+      cautions,
+      reads: [...new Set(cautions.flatMap((c) => factsOf(c.when)).flatMap(itemsOfFact))],
+    },
+  ]),
+);
 
 /**
  * The cautions that hold on the current findings, shown as text ("Caution: …"), never by colour
@@ -56,14 +67,13 @@ function cautionsOf(item: ExamItemDef): readonly ExamCaution[] {
  */
 function ExamCautions({
   form,
-  cautions,
+  item: { cautions, reads },
 }: {
   readonly form: ExamFormApi;
-  readonly cautions: readonly ExamCaution[];
+  readonly item: ItemCautions;
 }) {
-  const read = [...new Set(cautions.flatMap((c) => factsOf(c.when)).flatMap(itemsOfFact))];
-  const values: readonly unknown[] = useWatch({ control: form.control, name: read });
-  const { findings } = toFindings(Object.fromEntries(read.map((id, i) => [id, values[i]])));
+  const values: readonly unknown[] = useWatch({ control: form.control, name: [...reads] });
+  const { findings } = toFindings(Object.fromEntries(reads.map((id, i) => [id, values[i]])));
   const holding = cautions.filter((c) => evaluate(c.when, findings).value === true);
   if (holding.length === 0) return null;
   return (
@@ -85,13 +95,13 @@ export function ExamItemField({
   readonly form: ExamFormApi;
   readonly entry: ExamEntry;
 }) {
-  const cautions = cautionsOf(entry.item);
+  const cautions = CAUTIONS_BY_ITEM.get(entry.item.id);
   return (
     <div
       id={examItemElementId(entry.item.id)}
       className={`exam-item exam-item--${entry.item.value.kind}`}
     >
-      {cautions.length === 0 ? null : <ExamCautions form={form} cautions={cautions} />}
+      {cautions === undefined ? null : <ExamCautions form={form} item={cautions} />}
       <ItemControl form={form} entry={entry} />
     </div>
   );

@@ -4,6 +4,7 @@ import { assess } from '../../clinical/index.ts';
 import { RecordAssessment } from './record-assessment';
 import { PrintVocabularyProvider, type PrintVocabulary } from './print-vocabulary';
 import type { SourceIndex } from './record-sources';
+import { HIP_PAIN_ON_COMPLETE_MAP } from '../../test/findings-fixtures';
 
 /** Plain words: this test checks the reason line, not the vocabulary the app hands in. */
 const VOCABULARY: PrintVocabulary = {
@@ -31,17 +32,7 @@ const SOURCES: SourceIndex = { cite: () => '[1]', list: [] };
 
 describe('the printed assessment', () => {
   it('says when a pain-map region counted as absent because the map was marked complete', () => {
-    const assessment = assess(
-      {
-        age: 67,
-        'pain-hip': true,
-        'pain-map-complete': true,
-        'symptomatic-side': 'right',
-        'hip-ir-rom': { right: 10, left: 35 },
-        'morning-stiffness-minutes': 30,
-      },
-      { setting: 'general' },
-    );
+    const assessment = assess(HIP_PAIN_ON_COMPLETE_MAP, { setting: 'general' });
     render(
       <PrintVocabularyProvider value={VOCABULARY}>
         <RecordAssessment assessment={assessment} sources={SOURCES} />

@@ -15,6 +15,7 @@ import type {
   ValueKind,
 } from '../../../clinical/index.ts';
 import { factName, findRecord } from './records';
+import { formatSmallPercent } from '../../../lib/numbers';
 
 /**
  * Where a figure came from, in words. An estimate always says it is one, so no figure can pass
@@ -116,12 +117,8 @@ export function formatRatio(lr: number): string {
   return String(lr);
 }
 
-/** A prior as a percentage: "36%", "0.5%", "<0.1%". Small priors keep one decimal. */
-export function formatPrior(probability: number): string {
-  if (probability < 0.001) return '<0.1%';
-  const percent = probability * 100;
-  return percent < 1 ? `${percent.toFixed(1)}%` : `${String(Math.round(percent))}%`;
-}
+/** A prior as a percentage: "36%", "0.5%", "<0.1%" (formatSmallPercent). */
+export const formatPrior = formatSmallPercent;
 
 const UNITS: Readonly<Record<NumberUnit, string>> = {
   degrees: '°',
