@@ -24,7 +24,7 @@ export const DONT_MISS_CONDITIONS = [
     icd10Note: 'Pyogenic arthritis, unspecified; of the hip by organism: M00.05- staphylococcal, M00.85- other bacteria (WHO M00).',
     category: 'joint',
     description:
-      'Bacterial infection of the hip joint: a hot, irritable hip that the patient will not move or bear weight on, usually with fever. Commonest in young children and in older adults with diabetes, rheumatoid arthritis, a prosthesis or recent joint surgery. Cartilage is destroyed within days.',
+      'Bacterial infection of the hip joint: a hot, irritable hip that the patient will not move or bear weight on, usually with fever. Commonest in young children and in older adults with diabetes, rheumatoid arthritis, a prosthesis or recent joint surgery. Cartilage can be destroyed within days.',
     priors: {
       general: prior(0.001, 'expert-estimate', ['kocher1999', 'margaretten2007'], 'Team estimate for hip or groin pain of unknown age in a musculoskeletal clinic.'),
       sports: prior(0.0003, 'expert-estimate', ['kocher1999'], 'Team estimate for a sports clinic.'),
@@ -286,7 +286,7 @@ export const DONT_MISS_CONDITIONS = [
     icd10Note: 'Torsion of testis, unspecified (N44.01 extravaginal, N44.02 intravaginal) (WHO N44).',
     category: 'visceral',
     description:
-      'The testis twists on its cord and loses its blood supply, mostly in boys and young men: sudden testicular pain, sometimes felt only in the groin or lower abdomen, with nausea or vomiting. The testis can be saved only within hours.',
+      'The testis twists on its cord and loses its blood supply, mostly in boys and young men: sudden testicular pain, sometimes felt only in the groin or lower abdomen, with nausea or vomiting. The chance of saving the testis falls within hours.',
     priors: {
       general: prior(0.0003, 'expert-estimate', ['barbosa2013'], 'Team estimate when age and sex are not recorded.'),
       sports: prior(0.0003, 'expert-estimate', ['barbosa2013'], 'Team estimate when age and sex are not recorded.'),

@@ -100,7 +100,8 @@ export const EXAM_ITEMS = [
   }),
   yesNo('heart-failure-severe', 'Severe heart failure', 'history', {
     group: 'medicines-safety',
-    howTo: 'Breathless at rest or on minimal exertion (NYHA class III–IV).',
+    howTo:
+      'Breathless at rest or on minimal exertion (NYHA class III–IV: the team’s reading of “severe” in the BNF).',
     sources: ['bnfNsaids'],
   }),
   yesNo('kidney-disease-severe', 'Severe kidney disease (eGFR below 30)', 'history', {
@@ -149,8 +150,8 @@ export const EXAM_ITEMS = [
   }),
   yesNo('smoking', 'Smoker', 'history', { sources: ['nice2020aaa'] }),
   yesNo('alcohol-excess', 'Alcohol excess', 'history', {
-    howTo: 'Regularly more than 14 units a week, or a history of alcohol dependence.',
-    sources: ['mont2015'],
+    howTo: 'Regularly more than 14 units a week (the UK low-risk limit), or a history of alcohol dependence.',
+    sources: ['mont2015', 'ukCmo2016'],
   }),
   yesNo('sickle-cell', 'Sickle cell disease', 'history', { sources: ['mont2015'] }),
   yesNo('low-energy-athlete', 'Missed periods or low body weight in an athlete', 'history', {

@@ -161,6 +161,8 @@ export const SOURCES = {
   nice2017spa: { citation: 'NICE NG65 Spondyloarthritis in over 16s: diagnosis and management (2017)', kind: 'guideline', url: 'https://www.nice.org.uk/guidance/ng65' },
   sieper2009: { citation: 'Sieper J et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis 2009;68(6):784-8', kind: 'primary' },
 
+  ukCmo2016: { citation: 'UK Chief Medical Officers’ Low Risk Drinking Guidelines (2016): not regularly more than 14 units a week', kind: 'guideline', url: 'https://www.gov.uk/government/publications/alcohol-consumption-advice-on-low-risk-drinking' },
+
   // ── Medicines and procedures: labels and guidelines ──
   bnfNsaids: { citation: 'BNF (British National Formulary): Non-steroidal anti-inflammatory drugs, treatment summary and contra-indications', kind: 'guideline', url: 'https://bnf.nice.org.uk/treatment-summaries/non-steroidal-anti-inflammatory-drugs/' },
   niceCksNsaids: { citation: 'NICE Clinical Knowledge Summaries: NSAIDs, prescribing issues', kind: 'guideline', url: 'https://cks.nice.org.uk/topics/nsaids-prescribing-issues/' },

@@ -8,13 +8,15 @@ import { assess } from '../scoring/assess.ts';
 import { factOnSide } from '../scoring/facts.ts';
 import { evaluateRedFlags } from './evaluate-red-flags.ts';
 
-const merge = (parts: readonly (Findings | undefined)[]): Findings => parts.reduce<Findings>((acc, x) => ({ ...acc, ...x }), {});
+const merge = (parts: readonly (Findings | undefined)[]): Findings =>
+  parts.reduce<Findings>((acc, x) => ({ ...acc, ...x }), {});
 
 /** Minimal findings that make one branch of a rule hold, built from the rule itself. */
 function satisfy(p: Predicate): Findings | undefined {
   if ('fact' in p) {
     const item = EXAM_ITEMS.find((i) => i.id === p.fact);
-    if (item === undefined || (item.value.kind !== 'test' && item.value.kind !== 'yes-no')) return undefined;
+    if (item === undefined || (item.value.kind !== 'test' && item.value.kind !== 'yes-no'))
+      return undefined;
     const present: RecordedValue = item.value.kind === 'test' ? 'positive' : true;
     return { [p.fact]: item.sided ? { [p.side ?? 'right']: present } : present };
   }
@@ -41,32 +43,48 @@ const REQUIRED: Partial<Record<RedFlagId, Findings>> = {
   'nerve-involvement': { 'sensation-l3': { left: true, right: true } },
 };
 
-const minimal = RED_FLAGS.map((flag) => ({ flag, findings: REQUIRED[flag.id] ?? satisfy(flag.when) }));
+const minimal = RED_FLAGS.map((flag) => ({
+  flag,
+  findings: REQUIRED[flag.id] ?? satisfy(flag.when),
+}));
 
 describe('red flags', () => {
   it('can be triggered, each from a minimal set of findings', () => {
     for (const { flag, findings } of minimal) {
       expect(findings, flag.id).toBeDefined();
-      expect(evaluateRedFlags(findings ?? {}).map((f) => f.id), flag.id).toContain(flag.id);
+      expect(
+        evaluateRedFlags(findings ?? {}).map((f) => f.id),
+        flag.id,
+      ).toContain(flag.id);
     }
   });
 
   it('survive any other findings, whatever the differential says', () => {
-    const itemArb = fc.constantFrom(...EXAM_ITEMS.filter((i) => i.value.kind === 'test' || i.value.kind === 'yes-no'));
+    const itemArb = fc.constantFrom(
+      ...EXAM_ITEMS.filter((i) => i.value.kind === 'test' || i.value.kind === 'yes-no'),
+    );
     const extraArb = fc.array(fc.tuple(itemArb, fc.boolean()), { maxLength: 30 });
     for (const { flag, findings } of minimal) {
       fc.assert(
-        fc.property(extraArb, fc.constantFrom('general' as const, 'sports' as const), (extras, setting) => {
-          const combined: Record<string, RecordedValue> = {};
-          for (const [item, on] of extras) {
-            const v: RecordedValue = item.value.kind === 'test' ? (on ? 'positive' : 'negative') : on;
-            combined[item.id] = item.sided ? { left: v, right: v } : v;
-          }
-          // The flag's own findings are kept as recorded; everything else is arbitrary.
-          Object.assign(combined, findings);
-          const result = assess(combined, { setting });
-          expect(result.redFlags.map((f) => f.id), flag.id).toContain(flag.id);
-        }),
+        fc.property(
+          extraArb,
+          fc.constantFrom('general' as const, 'sports' as const),
+          (extras, setting) => {
+            const combined: Record<string, RecordedValue> = {};
+            for (const [item, on] of extras) {
+              const v: RecordedValue =
+                item.value.kind === 'test' ? (on ? 'positive' : 'negative') : on;
+              combined[item.id] = item.sided ? { left: v, right: v } : v;
+            }
+            // The flag's own findings are kept as recorded; everything else is arbitrary.
+            Object.assign(combined, findings);
+            const result = assess(combined, { setting });
+            expect(
+              result.redFlags.map((f) => f.id),
+              flag.id,
+            ).toContain(flag.id);
+          },
+        ),
         { numRuns: 40 },
       );
     }
@@ -80,8 +98,12 @@ describe('red flags', () => {
 
   it('reads the psoas sign for appendicitis on the right side only', () => {
     const base = { 'pain-lower-abdomen': true };
-    expect(evaluateRedFlags({ ...base, 'psoas-sign': { left: 'positive' } }).map((f) => f.id)).not.toContain('appendicitis');
-    expect(evaluateRedFlags({ ...base, 'psoas-sign': { right: 'positive' } }).map((f) => f.id)).toContain('appendicitis');
+    expect(
+      evaluateRedFlags({ ...base, 'psoas-sign': { left: 'positive' } }).map((f) => f.id),
+    ).not.toContain('appendicitis');
+    expect(
+      evaluateRedFlags({ ...base, 'psoas-sign': { right: 'positive' } }).map((f) => f.id),
+    ).toContain('appendicitis');
     expect(factOnSide({ 'psoas-sign': { right: 'positive' } }, 'psoas-sign', 'right')).toBe(true);
   });
 });
