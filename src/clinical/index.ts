@@ -2,12 +2,19 @@
  * The clinical core's one public face. Everything outside src/clinical imports from here.
  * Plain TypeScript with no dependencies: no React, no zod, no browser APIs, no clock.
  */
-export { assess, bandOf, BAND_THRESHOLDS, MIN_INFORMATIVE_FINDINGS } from './scoring/assess.ts';
+export {
+  assess,
+  bandOf,
+  BAND_THRESHOLDS,
+  MIN_INFORMATIVE_FINDINGS,
+  MOSTLY_ESTIMATES,
+} from './scoring/assess.ts';
 export type {
   Assessment,
   AssessOptions,
   Band,
   MatchedRule,
+  OtherCause,
   RankedCondition,
   Sufficiency,
 } from './scoring/assess.ts';

@@ -20,6 +20,18 @@ export function formatPercent(probability: number): string {
 }
 
 /**
+ * A model's probability, never more precise than its evidence: "under 1%", whole percent below
+ * 10%, the nearest 5% from 10% to 90%, and "over 90%" above, since no chain of likelihood ratios
+ * in this field supports a finer claim near certainty.
+ */
+export function formatApproxPercent(probability: number): string {
+  if (probability < 0.01) return 'under 1%';
+  if (probability > 0.9) return 'over 90%';
+  if (probability < 0.095) return `${String(Math.round(probability * 100))}%`;
+  return `${String(Math.round(probability * 20) * 5)}%`;
+}
+
+/**
  * A probability whose size below 1% matters (a prior, the 0.5% don't-miss threshold): "0.6%",
  * "<0.1%"; from 1% up, as formatPercent. Rounded down below 1%, so a figure just under a
  * threshold never reads as the threshold.

@@ -2,9 +2,12 @@ import { getRouteApi } from '@tanstack/react-router';
 import { EXAM_ITEMS } from '../../clinical/index.ts';
 import {
   BAND_LABELS,
+  conditionNotes,
+  DIFFERENTIAL_NOTE,
   formatLr,
   formatProbability,
   formatSmallProbability,
+  otherCauseText,
   PROVENANCE_LABELS,
   reasonText,
   RESULT_LABELS,
@@ -38,6 +41,9 @@ const VOCABULARY: PrintVocabulary = {
   lr: formatLr,
   witness: witnessLabel,
   testReason: reasonText,
+  differentialNote: DIFFERENTIAL_NOTE,
+  conditionNotes,
+  otherCause: otherCauseText,
 };
 
 const recordRoute = getRouteApi('/patients/$patientId/visits/$visitId/print/record');

@@ -604,7 +604,8 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Passive hip flexion in a child or adolescent: the thigh rolling into external rotation suggests a slipped capital femoral epiphysis.',
     bearsOn: ['slipped-capital-femoral-epiphysis'],
-    accuracy: 'No accuracy study found; a classic sign (Peck 2017). A negative sign does not exclude a slip: radiographs do.',
+    accuracy:
+      'No accuracy study found; a classic sign (Peck 2017). A negative sign does not exclude a slip: radiographs do.',
     sources: ['peck2017'],
   }),
   inClinic('hop-test', 'Hop test', 'hop-test', {
@@ -693,16 +694,18 @@ export const DIAGNOSTIC_TESTS = [
         'every avulsion in the Rossi & Dragoni 2001 series was shown on plain radiographs; no Sn/Sp retrieved, so the team estimates below its reference-standard cap.',
         ['rossi2001'],
       ),
-      fromSnSp(
+      estimate(
         'hip-oa',
-        0.89,
-        0.91,
-        'computed',
-        ['altman1991', 'kim2015'],
-        'ACR combined clinical and radiographic criteria (hip pain plus ≥ 2 of osteophytes, joint-space narrowing, ESR < 20), Altman 1991: the film read within the rule, not the film alone. Clinical–radiographic discordance (Kim 2015) means a positive film does not prove the hip is the pain source.',
+        { pos: 4, neg: 0.3 },
+        "the team's judgement. No figure can score the film fairly: the hip-OA studies use the radiograph as their reference standard (Metcalfe 2019), and the ACR clinical-plus-radiographic criteria (Sn 0.89, Sp 0.91, Altman 1991) contain the film's own findings, so those figures would measure the film against itself. A film showing joint-space narrowing and osteophytes supports OA, but radiographic OA is common in hips that do not hurt and only 9–16% of frequently painful hips show it (Kim 2015), so a positive film does not prove the hip is the pain source; early OA can have a normal film. Hence a modest LR+ 4 and LR− 0.3, well below the reference-standard cap.",
+        ['altman1991', 'kim2015', 'metcalfe2019'],
       ),
     ],
-    bearsOn: ['avascular-necrosis-hip', 'perthes-disease', 'pelvic-insufficiency-fracture', 'impacted-femoral-neck-fracture', 
+    bearsOn: [
+      'avascular-necrosis-hip',
+      'perthes-disease',
+      'pelvic-insufficiency-fracture',
+      'impacted-femoral-neck-fracture',
       'fai-syndrome',
       'femoral-neck-stress-fracture',
       'hip-fracture',
@@ -714,13 +717,14 @@ export const DIAGNOSTIC_TESTS = [
     invasiveness: 2,
     cost: 'low',
     accuracy:
-      'Hip OA: radiographs are the reference standard; ACR clinical-plus-radiographic criteria Sn 0.89, Sp 0.91 (Altman 1991). Only 9–16% of frequently painful hips show radiographic OA (Kim 2015). Often normal early in stress fracture.',
+      'Hip OA: radiographs are the reference standard in the accuracy studies, so the film has no independent accuracy figure; the ACR clinical-plus-radiographic criteria (Sn 0.89, Sp 0.91, Altman 1991) include the film. Only 9–16% of frequently painful hips show radiographic OA (Kim 2015). Often normal early in stress fracture.',
     sources: [
       'seed-000',
       'seed-001',
       'seed-002',
       'altman1991',
       'kim2015',
+      'metcalfe2019',
       'nice2022oa',
       'robertson2017',
     ],
@@ -752,19 +756,19 @@ export const DIAGNOSTIC_TESTS = [
       estimate(
         'avascular-necrosis-hip',
         { pos: 20, neg: 0.05 },
-        'MRI is the test of choice and shows necrosis before radiographs do (Mont 2015); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        "MRI is the test of choice and shows necrosis before radiographs do (Mont 2015); no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05.",
         ['mont2015'],
       ),
       estimate(
         'impacted-femoral-neck-fracture',
         { pos: 20, neg: 0.05 },
-        'NICE CG124 recommends MRI when a hip fracture is suspected despite negative radiographs; no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        "NICE CG124 recommends MRI when a hip fracture is suspected despite negative radiographs; no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05.",
         ['nice2011hip'],
       ),
       estimate(
         'pelvic-insufficiency-fracture',
         { pos: 20, neg: 0.05 },
-        'MRI shows sacral and pubic insufficiency fractures that radiographs miss (Rommens & Hofmann 2013); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        "MRI shows sacral and pubic insufficiency fractures that radiographs miss (Rommens & Hofmann 2013); no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05.",
         ['rommens2013'],
       ),
       fromSnSp(
@@ -776,7 +780,11 @@ export const DIAGNOSTIC_TESTS = [
         'Zhang P et al. J Orthop Surg Res 2022, meta-analysis of 22 studies (n = 1670); 3T outperformed 1.5T. Source pending: not yet in sources.ts, cited as team until added. Byrd 2004 (n = 40) found a 42% false-negative rate.',
       ),
     ],
-    bearsOn: ['slipped-capital-femoral-epiphysis', 'perthes-disease', 'septic-arthritis-hip', 'apophyseal-avulsion', 
+    bearsOn: [
+      'slipped-capital-femoral-epiphysis',
+      'perthes-disease',
+      'septic-arthritis-hip',
+      'apophyseal-avulsion',
       'fai-syndrome',
       'iliopsoas-strain',
       'iliopsoas-tendinopathy',
@@ -854,7 +862,7 @@ export const DIAGNOSTIC_TESTS = [
       estimate(
         'spinal-infection',
         { pos: 20, neg: 0.05 },
-        'MRI of the spine, with contrast, is the imaging test of choice for vertebral osteomyelitis and epidural abscess (IDSA, Berbari 2015); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05; very early disease can be missed.',
+        "MRI of the spine, with contrast, is the imaging test of choice for vertebral osteomyelitis and epidural abscess (IDSA, Berbari 2015); no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05; very early disease can be missed.",
         ['berbari2015'],
       ),
       fromSnSp(
@@ -928,7 +936,9 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Cross-sectional bone detail: occult fractures when MRI is not possible, FAI morphology before surgery, and disc or canal problems when MRI is contraindicated.',
     targets: [],
-    bearsOn: ['pelvic-insufficiency-fracture', 'impacted-femoral-neck-fracture', 
+    bearsOn: [
+      'pelvic-insufficiency-fracture',
+      'impacted-femoral-neck-fracture',
       'hip-fracture',
       'femoral-neck-stress-fracture',
       'fai-syndrome',
@@ -963,7 +973,14 @@ export const DIAGNOSTIC_TESTS = [
         ['decker2022'],
       ),
     ],
-    bearsOn: ['abdominal-aortic-aneurysm', 'incarcerated-groin-hernia', 'renal-colic', 'ovarian-torsion', 'appendicitis', 'bone-malignancy'],
+    bearsOn: [
+      'abdominal-aortic-aneurysm',
+      'incarcerated-groin-hernia',
+      'renal-colic',
+      'ovarian-torsion',
+      'appendicitis',
+      'bone-malignancy',
+    ],
     orderedBy: EMERGENCY,
     invasiveness: 3,
     cost: 'high',
@@ -979,7 +996,9 @@ export const DIAGNOSTIC_TESTS = [
     purpose:
       'Shows tendons, bursae, muscle tears and fluid around the hip and groin (iliopsoas bursitis or tendinopathy, adductor and gluteal tendons) and guides injections.',
     targets: [],
-    bearsOn: ['septic-arthritis-hip', 'incarcerated-groin-hernia', 
+    bearsOn: [
+      'septic-arthritis-hip',
+      'incarcerated-groin-hernia',
       'iliopsoas-bursitis',
       'iliopsoas-tendinopathy',
       'iliopsoas-strain',
@@ -1055,12 +1074,13 @@ export const DIAGNOSTIC_TESTS = [
     name: 'Abdominal aortic ultrasound',
     aliases: ['Aortic ultrasound', 'AAA scan'],
     category: 'imaging',
-    purpose: 'Measures the abdominal aorta: confirms or excludes an aneurysm. In a patient with pain and collapse, emergency CT comes first.',
+    purpose:
+      'Measures the abdominal aorta: confirms or excludes an aneurysm. In a patient with pain and collapse, emergency CT comes first.',
     targets: [
       estimate(
         'abdominal-aortic-aneurysm',
         { pos: 20, neg: 0.05 },
-        'ultrasound is the screening and diagnostic test (NICE NG156); no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        "ultrasound is the screening and diagnostic test (NICE NG156); no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05.",
         ['nice2020aaa'],
       ),
     ],
@@ -1068,7 +1088,8 @@ export const DIAGNOSTIC_TESTS = [
     orderedBy: `${REFERRAL}; an ambulance, not a scan, if there is pain with collapse`,
     invasiveness: 1,
     cost: 'moderate',
-    accuracy: 'The test of choice to detect and measure an aneurysm (NICE NG156); palpation misses many (LR− 0.72, Lederle & Simel 1999).',
+    accuracy:
+      'The test of choice to detect and measure an aneurysm (NICE NG156); palpation misses many (LR− 0.72, Lederle & Simel 1999).',
     sources: ['nice2020aaa', 'lederle1999'],
   },
   {
@@ -1081,7 +1102,7 @@ export const DIAGNOSTIC_TESTS = [
       estimate(
         'renal-colic',
         { pos: 20, neg: 0.05 },
-        'NICE NG118 recommends low-dose non-contrast CT within 24 hours as the first imaging test in adults; no Sn/Sp retrieved. Capped at the team\'s reference-standard LR+ 20, LR− 0.05.',
+        "NICE NG118 recommends low-dose non-contrast CT within 24 hours as the first imaging test in adults; no Sn/Sp retrieved. Capped at the team's reference-standard LR+ 20, LR− 0.05.",
         ['nice2019stones'],
       ),
     ],
@@ -1089,7 +1110,8 @@ export const DIAGNOSTIC_TESTS = [
     orderedBy: EMERGENCY,
     invasiveness: 3,
     cost: 'high',
-    accuracy: 'First-line imaging for suspected renal colic in adults (NICE NG118); ultrasound first in pregnancy and children.',
+    accuracy:
+      'First-line imaging for suspected renal colic in adults (NICE NG118); ultrasound first in pregnancy and children.',
     sources: ['nice2019stones'],
   },
   {
@@ -1103,7 +1125,8 @@ export const DIAGNOSTIC_TESTS = [
     orderedBy: 'Early pregnancy unit, gynaecology or emergency department (same day)',
     invasiveness: 1,
     cost: 'moderate',
-    accuracy: 'The imaging test of choice for suspected ectopic pregnancy (NICE NG126); normal Doppler flow does not exclude ovarian torsion (Huchon & Fauconnier 2010).',
+    accuracy:
+      'The imaging test of choice for suspected ectopic pregnancy (NICE NG126); normal Doppler flow does not exclude ovarian torsion (Huchon & Fauconnier 2010).',
     sources: ['nice2019ectopic', 'huchon2010'],
   },
   {
@@ -1111,13 +1134,15 @@ export const DIAGNOSTIC_TESTS = [
     name: 'Urgent scrotal examination and surgical exploration',
     aliases: ['Scrotal exploration', 'Scrotal Doppler ultrasound'],
     category: 'imaging',
-    purpose: 'A urologist or paediatric surgeon examines the scrotum; suspected torsion goes to theatre without waiting for a scan.',
+    purpose:
+      'A urologist or paediatric surgeon examines the scrotum; suspected torsion goes to theatre without waiting for a scan.',
     targets: [],
     bearsOn: ['testicular-torsion'],
     orderedBy: EMERGENCY,
     invasiveness: 1,
     cost: 'high',
-    accuracy: 'No accuracy figures used here; the TWIST score (Barbosa 2013) helps the surgeon decide. Do not delay for imaging.',
+    accuracy:
+      'No accuracy figures used here; the TWIST score (Barbosa 2013) helps the surgeon decide. Do not delay for imaging.',
     sources: ['barbosa2013'],
   },
 
@@ -1127,12 +1152,13 @@ export const DIAGNOSTIC_TESTS = [
     name: 'Urine pregnancy test',
     aliases: ['hCG test', 'Pregnancy test'],
     category: 'laboratory',
-    purpose: 'Anyone who could be pregnant with abdominal, pelvic or groin pain: a positive test sends them to an early pregnancy assessment the same day.',
+    purpose:
+      'Anyone who could be pregnant with abdominal, pelvic or groin pain: a positive test sends them to an early pregnancy assessment the same day.',
     targets: [
       estimate(
         'ectopic-pregnancy',
         { pos: 10, neg: 0.05 },
-        'an ectopic pregnancy makes the test positive; a negative sensitive urine test makes it very unlikely (NICE NG126). No Sn/Sp retrieved; the team\'s estimate, capped at LR− 0.05.',
+        "an ectopic pregnancy makes the test positive; a negative sensitive urine test makes it very unlikely (NICE NG126). No Sn/Sp retrieved; the team's estimate, capped at LR− 0.05.",
         ['nice2019ectopic'],
       ),
     ],
@@ -1140,7 +1166,8 @@ export const DIAGNOSTIC_TESTS = [
     orderedBy: 'The patient, a pharmacist, the GP or the clinic (today)',
     invasiveness: 1,
     cost: 'low',
-    accuracy: 'NICE NG126 asks for a pregnancy test in anyone of reproductive age with abdominal or pelvic pain, however atypical.',
+    accuracy:
+      'NICE NG126 asks for a pregnancy test in anyone of reproductive age with abdominal or pelvic pain, however atypical.',
     sources: ['nice2019ectopic'],
   },
   {
@@ -1148,7 +1175,8 @@ export const DIAGNOSTIC_TESTS = [
     name: 'Hip joint aspiration (synovial white cell count, Gram stain and culture)',
     aliases: ['Hip aspiration', 'Synovial fluid analysis', 'Arthrocentesis'],
     category: 'laboratory',
-    purpose: 'Fluid drawn from the hip under ultrasound: the white cell count, Gram stain and culture confirm or exclude septic arthritis.',
+    purpose:
+      'Fluid drawn from the hip under ultrasound: the white cell count, Gram stain and culture confirm or exclude septic arthritis.',
     targets: [
       {
         condition: 'septic-arthritis-hip',
@@ -1165,7 +1193,8 @@ export const DIAGNOSTIC_TESTS = [
     orderedBy: 'Orthopaedic or emergency team (same day)',
     invasiveness: 4,
     cost: 'high',
-    accuracy: 'Synovial white cell count ≥ 50,000/µL LR+ 7.7, < 25,000/µL LR 0.32 (Margaretten 2007); Gram stain and culture identify the organism.',
+    accuracy:
+      'Synovial white cell count ≥ 50,000/µL LR+ 7.7, < 25,000/µL LR 0.32 (Margaretten 2007); Gram stain and culture identify the organism.',
     sources: ['margaretten2007', 'kocher1999'],
   },
 
@@ -1201,7 +1230,13 @@ export const DIAGNOSTIC_TESTS = [
         'UMEM pearl citing Davis 2011 for spinal (epidural) infection: ESR/CRP Sn 0.84–1.00 (lower bound used); ESR raised in 33% of non-infected spine pain (Sp ≈ 0.67). Extrapolated to psoas abscess, which is often secondary to spinal infection.',
       ),
     ],
-    bearsOn: ['septic-arthritis-hip', 'axial-spondyloarthritis', 'appendicitis', 'bone-malignancy', 'inflammatory-arthritis'],
+    bearsOn: [
+      'septic-arthritis-hip',
+      'axial-spondyloarthritis',
+      'appendicitis',
+      'bone-malignancy',
+      'inflammatory-arthritis',
+    ],
     orderedBy: `${REFERRAL}; same day if fever or other infection flags`,
     invasiveness: 2,
     cost: 'low',

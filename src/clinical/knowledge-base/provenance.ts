@@ -115,6 +115,39 @@ export function estimate(
   );
 }
 
+/**
+ * A source's figure held back by the team: the LR used is a cap, not the published or computed
+ * value, so the entry is the team's judgement (kind 'expert-estimate') and its note says so, giving
+ * the source's own figure and the reason. Use it wherever a small or selected sample would
+ * otherwise give near-certainty (an LR+ above 10 or an LR− below 0.1 from a few dozen patients).
+ */
+export function capped(
+  fact: FactId,
+  lrs: { readonly pos?: number; readonly neg?: number },
+  sourceFigure: string,
+  reason: string,
+  sources: readonly SourceId[],
+  extra: Extra = {},
+): LR {
+  const caps = [
+    lrs.pos === undefined ? undefined : `LR+ ${lrs.pos}`,
+    lrs.neg === undefined ? undefined : `LR− ${lrs.neg}`,
+  ].filter((x) => x !== undefined);
+  return withExtra(
+    {
+      fact,
+      provenance: {
+        kind: 'expert-estimate',
+        sources,
+        note: `Team cap at ${caps.join(', ')}: ${sourceFigure}. ${capitalise(reason)}`,
+      },
+      ...(lrs.pos === undefined ? {} : { lrPositive: lrs.pos }),
+      ...(lrs.neg === undefined ? {} : { lrNegative: lrs.neg }),
+    },
+    extra,
+  );
+}
+
 /** A pretest probability for one care setting, with where it came from. */
 export function prior(
   probability: number,

@@ -1,3 +1,49 @@
+/**
+ * # The model
+ *
+ * **What it computes.** For each condition, the probability that it explains this patient's
+ * complaint, given the care setting, the patient's age and sex, and the findings recorded so far.
+ *
+ * **Priors.** Each condition has a prior per care setting (general practice or sport), replaced
+ * by an age band's (and sex's) prior where the literature says the condition depends on them
+ * (scoring/prior-for.ts). Most priors are the team's estimates and say so.
+ *
+ * **Evidence.** Each finding moves a condition by its likelihood ratio (LR+ when present, LR−
+ * when recorded absent; a finding not recorded moves nothing). Validated clusters (Sutlive,
+ * Laslett) act as one finding. Correlated findings (tests of one structure, signs of one nerve
+ * root) share a dependency group: in a group only the strongest evidence for and the strongest
+ * against are applied, once each (score-condition.ts). Between groups the findings are assumed
+ * independent given the condition: naive Bayes.
+ *
+ * **Competition.** Non-serious conditions explain the same complaint, so they compete for one
+ * share of probability together with "another cause not listed" (the share no listed cause
+ * explains; a team estimate per setting). A condition's probability is its weight (prior × Π LR)
+ * over its own weight, the other cause's and those of the conditions it competes with; an LR is
+ * read as the finding's likelihood under the condition against its likelihood under everything
+ * else. Conditions that really co-exist (FAI syndrome and a labral tear, the groin entities in
+ * athletes, fibromyalgia with anything) are declared in knowledge-base/competition.ts: evidence
+ * for or against one does not move the other (compete.ts). With no findings, the shares are the
+ * priors scaled to sum to 1 with the other cause, so priors that overlap (prevalences in clinics
+ * where people have more than one cause) no longer sum above 1. Serious conditions do not compete: each is scored
+ * against its own absence, because a dangerous cause can sit beside any benign one and a benign
+ * cause that fits well must never make a dangerous one look excluded. The differential therefore
+ * mixes two readings, and its probabilities do not sum to 1.
+ *
+ * **Where it is wrong.**
+ * - Independence: findings in different groups are rarely fully independent (pain on squatting
+ *   and reduced range in hip OA), so a long list of positive findings overstates certainty. The
+ *   display caps what it claims ("over 90%") for that reason.
+ * - Likelihood ratios: most are the team's estimates, and most published ones come from referred,
+ *   surgical or case-control samples, where spectrum bias inflates them; each entry says which.
+ *   An entry whose movement comes mostly from estimates says so (estimateShare).
+ * - Competition: "everything else" is approximated by the same reference group for every
+ *   condition, co-existence is declared pair by pair rather than learned, and the share left to
+ *   another cause is a judgement, not a measured figure.
+ * - Serious conditions scored alone can be overstated when a benign cause explains the findings
+ *   well; that is deliberate (the cost of missing them is not symmetric), and red flags are
+ *   checked separately from any probability.
+ * - Priors: prevalence varies between clinics; the setting chooses between two sets only.
+ */
 import type { ConditionId } from '../knowledge-base/conditions.ts';
 import type { DiagnosticTestId } from '../knowledge-base/diagnostic-tests.ts';
 import type { RedFlagId } from '../knowledge-base/red-flags.ts';
@@ -22,6 +68,7 @@ import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
 import { priorFor } from './prior-for.ts';
 import { sanitizeFindings } from './sanitize.ts';
+import { compete, indexCoexistence } from './compete.ts';
 import { scoreCondition, untouched } from './score-condition.ts';
 import type { Contribution } from './score-condition.ts';
 import { createTouchIndex } from './touch-index.ts';
@@ -50,10 +97,29 @@ export interface RankedCondition<C extends string = ConditionId> {
   readonly priorBand?: string;
   readonly probability: Probability;
   readonly band: Band;
+  /**
+   * Whether it competes with the other non-serious conditions for the complaint. When it does,
+   * `prior` and `probability` are shares after competition and `alone` is the probability on its
+   * own evidence, scored against its absence; for a serious condition the two are the same.
+   */
+  readonly competes: boolean;
+  readonly alone: Probability;
+  /** The share of the movement from the prior that rests on the team's estimates (0–1). */
+  readonly estimateShare: number;
   readonly contributions: readonly Contribution[];
   /** A fired red flag names this condition as a suspect. */
   readonly redFlagged: boolean;
 }
+
+/** "Another cause not listed": the share of the complaint no listed non-serious condition explains. */
+export interface OtherCause {
+  readonly prior: Probability;
+  readonly probability: Probability;
+  readonly band: Band;
+}
+
+/** From this share of movement on, an entry says that it rests mostly on the team's estimates. */
+export const MOSTLY_ESTIMATES = 0.5;
 
 /** Whether enough informative findings are recorded for the ranking to mean anything. */
 export interface Sufficiency {
@@ -93,6 +159,7 @@ export interface Assessment<
   readonly notYetExcluded: readonly NotExcluded<C, T>[];
   /** Highest probability first. */
   readonly differential: readonly RankedCondition<C>[];
+  readonly otherCause: OtherCause;
   readonly contributingFactors: readonly MatchedRule<F>[];
   readonly presentation: readonly MatchedRule<P>[];
   readonly tests: TestRecommendations<T, C>;
@@ -166,8 +233,8 @@ function matched<I extends string>(
  * independently of the ranking.
  *
  * The result is pure and deterministic: the same findings and setting give the same assessment.
- * Invalid values are dropped before scoring (see sanitizeFindings). Conditions are scored
- * independently (they can co-exist), so probabilities do not sum to 1.
+ * Invalid values are dropped before scoring (see sanitizeFindings). The model is described at the
+ * top of this file.
  */
 export function createAssessor<
   C extends string,
@@ -195,6 +262,13 @@ export function createAssessor<
     kb.items.filter((item) => item.group === 'pain-location').map((item) => item.id),
   );
   const touchedBy = createTouchIndex(kb);
+  // The non-serious conditions compete (compete.ts); slotOf maps a condition's index to its place.
+  const competing = kb.conditions.flatMap((c, index) => (c.serious ? [] : [index]));
+  const slotOf = new Map<number, number>(competing.map((index, slot) => [index, slot]));
+  const coexists = indexCoexistence(
+    competing.map((index) => kb.conditions[index]?.id).filter((id) => id !== undefined),
+    kb.coexisting,
+  );
   const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
   for (const cluster of kb.clusters)
     clustersOf.set(cluster.condition, [...(clustersOf.get(cluster.condition) ?? []), cluster]);
@@ -203,36 +277,57 @@ export function createAssessor<
     const redFlags = fireRedFlags(kb.redFlags, findings, reader);
     const suspected = new Set<C>(redFlags.flatMap((flag) => flag.suspects));
     const touched = touchedBy(findings);
-    const differential = kb.conditions
-      .map((condition, index): RankedCondition<C> => {
-        const chosen = priorFor(condition, options.setting, findings);
-        const prior = chosen.prior.probability;
-        const score =
-          assessorOptions.scoreAll === true || touched.conditions.has(index)
-            ? scoreCondition(
-                condition,
-                clustersOf.get(condition.id) ?? [],
-                prior,
-                findings,
-                label,
-                reader,
-              )
-            : untouched(prior);
+    const scored = kb.conditions.map((condition, index) => {
+      const chosen = priorFor(condition, options.setting, findings);
+      const prior = chosen.prior.probability;
+      const score =
+        assessorOptions.scoreAll === true || touched.conditions.has(index)
+          ? scoreCondition(
+              condition,
+              clustersOf.get(condition.id) ?? [],
+              prior,
+              findings,
+              label,
+              reader,
+            )
+          : untouched(prior);
+      return { condition, chosen, score };
+    });
+    const shares = compete(
+      competing.map((index) => {
+        const score = scored[index]?.score ?? untouched(1);
+        return { logPrior: Math.log(score.prior), logLikelihood: score.logLikelihood };
+      }),
+      kb.otherCause.priors[options.setting].probability,
+      coexists,
+    );
+    const differential = scored
+      .map(({ condition, chosen, score }, index): RankedCondition<C> => {
+        const slot = slotOf.get(index);
+        const prior = slot === undefined ? score.prior : (shares.priors[slot] ?? score.prior);
+        const probability =
+          slot === undefined
+            ? score.probability
+            : (shares.probabilities[slot] ?? score.probability);
         return {
           id: condition.id,
           name: condition.name,
           category: condition.category,
           icd10: condition.icd10,
           serious: condition.serious,
-          prior: score.prior,
+          prior: prior as Probability,
           ...(chosen.band === undefined ? {} : { priorBand: chosen.band }),
-          probability: score.probability,
-          band: bandOf(score.probability),
+          probability: probability as Probability,
+          band: bandOf(probability),
+          competes: slot !== undefined,
+          alone: score.probability,
+          estimateShare: score.estimateShare,
           contributions: score.contributions,
           redFlagged: suspected.has(condition.id),
         };
       })
       .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
+    const otherPrior = kb.otherCause.priors[options.setting].probability;
     return {
       kbVersion: kb.version,
       setting: options.setting,
@@ -240,6 +335,11 @@ export function createAssessor<
       redFlags,
       notYetExcluded: notYetExcluded(findings, differential),
       differential,
+      otherCause: {
+        prior: otherPrior as Probability,
+        probability: shares.other as Probability,
+        band: bandOf(shares.other),
+      },
       contributingFactors: matched(kb.factors, findings, reader),
       presentation: matched(kb.presentation, findings, reader),
       tests: recommendTests(findings, differential),

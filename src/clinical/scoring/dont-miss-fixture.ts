@@ -1,3 +1,4 @@
+import { OTHER_CAUSE } from '../knowledge-base/competition.ts';
 import type {
   ConditionDef,
   DiagnosticTestDef,
@@ -138,6 +139,8 @@ export function dontMissKb(
       ]),
     ],
     clusters: [],
+    coexisting: [],
+    otherCause: OTHER_CAUSE,
     redFlags: [redFlag],
     tests: [
       inClinic('separate', 'separating-test', 'Separating test'),

@@ -1,4 +1,5 @@
 import { CLUSTERS } from '../knowledge-base/clusters.ts';
+import { COEXISTING, OTHER_CAUSE } from '../knowledge-base/competition.ts';
 import { CONDITION_LIST } from '../knowledge-base/conditions.ts';
 import type { ConditionId } from '../knowledge-base/conditions.ts';
 import { CONTRIBUTING_FACTORS } from '../knowledge-base/contributing-factors.ts';
@@ -11,10 +12,12 @@ import { RED_FLAGS } from '../knowledge-base/red-flags.ts';
 import type { RedFlagId } from '../knowledge-base/red-flags.ts';
 import type {
   ClusterDef,
+  CoexistenceDef,
   ConditionDef,
   DerivedFindingDef,
   DiagnosticTestDef,
   ExamItemDef,
+  OtherCauseDef,
   Predicate,
   RedFlagDef,
 } from '../knowledge-base/types.ts';
@@ -46,6 +49,10 @@ export interface EngineKnowledgeBase<
   readonly derived: readonly DerivedFindingDef[];
   readonly conditions: readonly (ConditionDef & { readonly id: C })[];
   readonly clusters: readonly ClusterDef<string, string, C>[];
+  /** Non-serious conditions that can be present together, so do not compete (scoring/compete.ts). */
+  readonly coexisting: readonly CoexistenceDef<string, C>[];
+  /** "Another cause not listed", which competes with the non-serious conditions. */
+  readonly otherCause: OtherCauseDef;
   readonly redFlags: readonly (RedFlagDef<string, string, C> & { readonly id: R })[];
   readonly tests: readonly (DiagnosticTestDef<string, C> & { readonly id: T })[];
   readonly factors: readonly NamedRule<F>[];
@@ -59,6 +66,8 @@ export const REAL_KB: EngineKnowledgeBase = {
   derived: DERIVED_FINDINGS,
   conditions: CONDITION_LIST,
   clusters: CLUSTERS,
+  coexisting: COEXISTING,
+  otherCause: OTHER_CAUSE,
   redFlags: RED_FLAGS,
   tests: DIAGNOSTIC_TEST_LIST,
   factors: CONTRIBUTING_FACTORS,

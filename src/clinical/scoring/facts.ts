@@ -30,6 +30,9 @@ export const PAIN_MAP_GROUP = 'pain-location';
 export const PAIN_MAP_COMPLETE = 'pain-map-complete';
 /** The reason shown for a region read as absent because the map is complete. */
 export const PAIN_MAP_INFERENCE = 'not ticked on a pain map marked complete';
+/** The reason shown for a region read as absent for a benign cause on a map in use. */
+export const PARTIAL_MAP_INFERENCE =
+  'not ticked on the pain map; read as pain-free for benign causes only until the map is marked complete';
 
 /** The ids of the pain-map regions among a table of exam items. */
 export function painMapRegions(items: readonly ExamItemDef[]): readonly string[] {
@@ -63,6 +66,14 @@ export interface FactReader {
    * none. `onlySide` restricts the reading to one side (e.g. the psoas sign for appendicitis).
    */
   readonly readFact: (findings: Findings, fact: string, onlySide?: Side) => FactReading;
+  /**
+   * As readFact, for a benign (non-serious) condition: on a pain map in use (a region ticked)
+   * but not marked complete, an unticked region reads as absent. The clinician who ticks only
+   * "Groin" is saying where it hurts, and a benign cause of pain elsewhere should not rank on its
+   * prior alone; a serious cause keeps the stricter rule (isPainMapComplete), since an unasked
+   * abdomen must not lower a retrocaecal appendicitis.
+   */
+  readonly readFactForBenign: (findings: Findings, fact: string, onlySide?: Side) => FactReading;
 }
 
 function isSidedValue(value: unknown): value is SidedValue {
@@ -99,6 +110,7 @@ const RIGHT: readonly Side[] = ['right'];
 const BOTH: readonly Side[] = ['left', 'right'];
 const UNKNOWN: FactReading = { value: undefined };
 const PAIN_MAP_ABSENT: FactReading = { value: false, inferred: PAIN_MAP_INFERENCE };
+const PARTIAL_MAP_ABSENT: FactReading = { value: false, inferred: PARTIAL_MAP_INFERENCE };
 
 /** The sides whose findings count: the symptomatic side(s), or both when none is recorded. */
 export function relevantSides(findings: Findings): readonly Side[] {
@@ -195,9 +207,22 @@ export function createFactReader(
     return absentSide === undefined ? UNKNOWN : { value: false, side: absentSide };
   };
 
+  const mapInUse = (findings: Findings): boolean => {
+    for (const id of painMap) if (findings[id] === true) return true;
+    return false;
+  };
+  const readFactForBenign = (findings: Findings, fact: string, onlySide?: Side): FactReading =>
+    painMap.has(fact) &&
+    findings[fact] === undefined &&
+    !isPainMapComplete(findings) &&
+    mapInUse(findings)
+      ? PARTIAL_MAP_ABSENT
+      : readFact(findings, fact, onlySide);
+
   return {
     examItem: (id) => itemById.get(id),
     derivedFinding: (id) => derivedById.get(id),
+    readFactForBenign,
     factOnSide,
     readFact,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Findings } from '../knowledge-base/types.ts';
 import { assess, createAssessor } from './assess.ts';
 import { REAL_KB } from './engine-kb.ts';
-import { PAIN_MAP_INFERENCE } from './facts.ts';
+import { PAIN_MAP_INFERENCE, PARTIAL_MAP_INFERENCE } from './facts.ts';
 import { createTouchIndex } from './touch-index.ts';
 
 /** Appendicitis' contribution from lower-abdominal pain, if any. */
@@ -54,16 +54,31 @@ describe('the pain map', () => {
     });
   });
 
-  it('touches every region once the map is marked complete, and only then', () => {
+  it('touches every region once the map is in use or marked complete, and not before', () => {
     const touched = createTouchIndex(REAL_KB);
-    expect(touched({ 'pain-groin': true }).facts.has('pain-lower-abdomen')).toBe(false);
-    expect(
-      touched({ 'pain-groin': true, 'pain-map-complete': false }).facts.has('pain-lower-abdomen'),
-    ).toBe(false);
+    expect(touched({ 'pain-groin': false }).facts.has('pain-lower-abdomen')).toBe(false);
+    expect(touched({ 'pain-map-complete': false }).facts.has('pain-lower-abdomen')).toBe(false);
+    expect(touched({ 'pain-groin': true }).facts.has('pain-lower-abdomen')).toBe(true);
     expect(
       touched({ 'pain-groin': true, 'pain-map-complete': true }).facts.has('pain-lower-abdomen'),
     ).toBe(true);
     expect(touched({ 'pain-map-complete': true }).facts.has('pain-lower-abdomen')).toBe(true);
+  });
+
+  it('reads an unticked region as pain-free for a benign cause on a map in use, never for a serious one', () => {
+    const groinOnly = assess({ 'pain-groin': true }, { setting: 'general' });
+    const lbp = groinOnly.differential.find((c) => c.id === 'nonspecific-lbp');
+    expect(lbp?.contributions.find((c) => c.source === 'pain-lower-back')).toMatchObject({
+      present: false,
+      inferred: PARTIAL_MAP_INFERENCE,
+    });
+    // The serious look-alike: the same unticked abdomen says nothing about appendicitis.
+    expect(lowerAbdomen({ 'pain-groin': true })).toBeUndefined();
+    // Nothing ticked: nothing is inferred for anyone.
+    const nothing = assess({ 'pain-groin': false }, { setting: 'general' });
+    expect(
+      nothing.differential.find((c) => c.id === 'nonspecific-lbp')?.contributions ?? [],
+    ).toEqual([]);
   });
 
   it('gives the same assessment scoring only touched conditions as scoring all of them', () => {

@@ -40,31 +40,61 @@ describe('assessment properties', () => {
     );
   });
 
-  it('never lowers a condition when a finding with LR+ above 1 is recorded as present', () => {
+  it('never lowers a condition on its own evidence when a finding with LR+ above 1 is recorded as present, nor its share when no competitor uses the finding', () => {
+    const competitorsUsing = (item: string, condition: string): boolean =>
+      CONDITION_LIST.some(
+        (c) => c.id !== condition && !c.serious && c.findings.some((f) => f.fact === item),
+      );
     fc.assert(
       fc.property(
         findingsArb,
         fc.constantFrom(...raisingEntries),
         settingArb,
         (base, entry, setting) => {
+          // A pain-map region is compared on a map already in use, where an unticked region
+          // reads as pain-free for benign causes (readFactForBenign): ticking the first region
+          // also says where it does not hurt, which may rightly lower a condition.
+          const mapInUse =
+            entry.item.group === 'pain-location'
+              ? { [entry.item.id === 'pain-groin' ? 'pain-hip' : 'pain-groin']: true }
+              : {};
           const without = Object.fromEntries(
-            Object.entries(base).filter(([id]) => id !== entry.item.id),
+            Object.entries({ ...base, ...mapInUse }).filter(([id]) => id !== entry.item.id),
           );
           const present: RecordedValue = entry.item.value.kind === 'test' ? 'positive' : true;
           const withFinding = {
             ...without,
             [entry.item.id]: entry.item.sided ? { left: present, right: present } : present,
           };
-          const before =
-            assess(without, { setting }).differential.find((c) => c.id === entry.condition)
-              ?.probability ?? 0;
-          const after =
-            assess(withFinding, { setting }).differential.find((c) => c.id === entry.condition)
-              ?.probability ?? 0;
-          expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+          const find = (findings: typeof base) =>
+            assess(findings, { setting }).differential.find((c) => c.id === entry.condition);
+          const before = find(without);
+          const after = find(withFinding);
+          expect(after?.alone ?? 0).toBeGreaterThanOrEqual((before?.alone ?? 0) - 1e-12);
+          if (!competitorsUsing(entry.item.id, entry.condition))
+            expect(after?.probability ?? 0).toBeGreaterThanOrEqual(
+              (before?.probability ?? 0) - 1e-12,
+            );
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('gives the non-serious shares and another cause a sum of 1: at the priors always, after findings when nothing co-exists', () => {
+    const rivalsOnly = createAssessor({ ...REAL_KB, coexisting: [] });
+    const total = (a: ReturnType<typeof assess>, pick: 'prior' | 'probability'): number =>
+      a.differential
+        .filter((c) => c.competes)
+        .reduce<number>((sum, c) => sum + c[pick], a.otherCause[pick]);
+    fc.assert(
+      fc.property(findingsArb, settingArb, (findings, setting) => {
+        const a = assess(findings, { setting });
+        expect(a.differential.every((c) => c.competes !== c.serious)).toBe(true);
+        expect(total(a, 'prior')).toBeCloseTo(1, 9);
+        expect(total(rivalsOnly(findings, { setting }), 'probability')).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 200 },
     );
   });
 

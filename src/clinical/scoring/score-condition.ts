@@ -40,19 +40,44 @@ export interface Contribution {
 /** A condition's prior, posterior and the contributions that moved it. */
 export interface ConditionScore {
   readonly prior: Probability;
+  /** Scored against the condition's own absence: prior odds × Π LR. */
   readonly probability: Probability;
+  /** Σ ln LR over the applied contributions. */
+  readonly logLikelihood: number;
+  /**
+   * The share of the movement (Σ |ln LR| of applied contributions) that comes from the team's
+   * estimates rather than published or computed figures; 0 when nothing moved it.
+   */
+  readonly estimateShare: number;
   readonly contributions: readonly Contribution[];
+}
+
+function estimateShareOf(contributions: readonly Contribution[]): number {
+  let total = 0;
+  let estimated = 0;
+  for (const c of contributions) {
+    if (!c.applied) continue;
+    const size = strength(c);
+    total += size;
+    if (c.provenance.kind === 'expert-estimate') estimated += size;
+  }
+  return total === 0 ? 0 : estimated / total;
 }
 
 type Label = (fact: string) => string;
 
 function findingContribution(
   entry: FindingLR,
+  serious: boolean,
   findings: Findings,
   label: Label,
   reader: FactReader,
 ): Omit<Contribution, 'applied'> | undefined {
-  const reading = reader.readFact(findings, entry.fact, entry.onlySide);
+  const reading = (serious ? reader.readFact : reader.readFactForBenign)(
+    findings,
+    entry.fact,
+    entry.onlySide,
+  );
   if (reading.value === undefined) return undefined;
   const lr = reading.value ? entry.lrPositive : entry.lrNegative;
   if (lr === undefined) return undefined;
@@ -101,21 +126,29 @@ function clusterContribution(
 const strength = (c: { readonly lr: number }): number => Math.abs(Math.log(c.lr));
 
 /**
- * Applies dependency groups: within a group only the strongest |ln LR| counts (the first listed
- * wins a tie, so the result is deterministic). Assumes conditional independence between groups
- * and between ungrouped findings — the usual naive-Bayes assumption, stated here because it is
- * where the model can overstate certainty.
+ * Applies dependency groups: correlated findings (tests of one structure, or one nerve root) are
+ * not multiplied together. Within a group the strongest evidence for the condition (the largest
+ * LR above 1) and the strongest evidence against it (the smallest LR below 1) are each applied
+ * once; the rest are shown as superseded. Evidence against is never dropped because a stronger
+ * positive exists in the group, nor the reverse. The first listed wins a tie, so the result is
+ * deterministic. Between groups, and between ungrouped findings, conditional independence is
+ * assumed: the usual naive-Bayes assumption, stated here because it is where the model can
+ * overstate certainty.
  */
 function applyGroups(candidates: readonly Omit<Contribution, 'applied'>[]): Contribution[] {
   const strongest = new Map<string, Omit<Contribution, 'applied'>>();
+  const keyOf = (c: Omit<Contribution, 'applied'>): string | undefined =>
+    c.group === undefined || c.lr === 1 ? undefined : `${c.group}${c.lr > 1 ? '+' : '−'}`;
   for (const c of candidates) {
-    if (c.group === undefined) continue;
-    const current = strongest.get(c.group);
-    if (current === undefined || strength(c) > strength(current)) strongest.set(c.group, c);
+    const key = keyOf(c);
+    if (key === undefined) continue;
+    const current = strongest.get(key);
+    if (current === undefined || strength(c) > strength(current)) strongest.set(key, c);
   }
   return candidates.map((c) => {
-    if (c.group === undefined) return { ...c, applied: true };
-    const winner = strongest.get(c.group);
+    const key = keyOf(c);
+    if (key === undefined) return { ...c, applied: true };
+    const winner = strongest.get(key);
     return winner === c
       ? { ...c, applied: true }
       : { ...c, applied: false, ...(winner === undefined ? {} : { supersededBy: winner.label }) };
@@ -143,23 +176,31 @@ export function scoreCondition(
     if (c !== undefined) candidates.push(c);
   }
   for (const entry of condition.findings) {
-    const c = findingContribution(entry, findings, label, reader);
+    const c = findingContribution(entry, condition.serious, findings, label, reader);
     if (c !== undefined) candidates.push(c);
   }
   const contributions = applyGroups(candidates);
   if (!contributions.some((c) => c.applied)) return { ...untouched(prior), contributions };
-  const logOdds = contributions.reduce(
+  const logLikelihood = contributions.reduce(
     (sum, c) => (c.applied ? sum + Math.log(c.lr) : sum),
-    logit(prior),
+    0,
   );
   return {
     prior: prior as Probability,
-    probability: sigmoid(logOdds) as Probability,
+    probability: sigmoid(logit(prior) + logLikelihood) as Probability,
+    logLikelihood,
+    estimateShare: estimateShareOf(contributions),
     contributions,
   };
 }
 
 /** A condition with no recorded evidence: its probability is its prior, exactly. */
 export function untouched(prior: number): ConditionScore {
-  return { prior: prior as Probability, probability: prior as Probability, contributions: [] };
+  return {
+    prior: prior as Probability,
+    probability: prior as Probability,
+    logLikelihood: 0,
+    estimateShare: 0,
+    contributions: [],
+  };
 }

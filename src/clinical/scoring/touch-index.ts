@@ -42,14 +42,18 @@ export function createTouchIndex(
     for (const fact of [...cluster.components, ...cluster.levels.flatMap((l) => factsOf(l.when))])
       addCondition(fact, i);
   }
-  // A pain map marked complete records every unticked region as absent (see isPainMapComplete).
+  // A pain map marked complete records every unticked region as absent (see isPainMapComplete);
+  // one in use does so for benign causes.
   const painMap = painMapRegions(kb.items);
 
   return (findings) => {
     const facts = new Set<string>();
     for (const key of Object.keys(findings))
       for (const fact of factsOfItem.get(key) ?? []) facts.add(fact);
-    if (isPainMapComplete(findings)) for (const id of painMap) facts.add(id);
+    // A map marked complete, or in use (a region ticked: read for benign causes, see
+    // readFactForBenign), bears on every region.
+    if (isPainMapComplete(findings) || painMap.some((id) => findings[id] === true))
+      for (const id of painMap) facts.add(id);
     const conditions = new Set<number>();
     for (const fact of facts) for (const i of conditionsOfFact.get(fact) ?? []) conditions.add(i);
     return { facts, conditions };

@@ -8,12 +8,16 @@ import {
 } from './assessment-format';
 
 describe('assessment wording', () => {
-  it('gives probabilities as whole percentages, never as certainty', () => {
-    expect(formatProbability(0.42)).toBe('42%');
-    expect(formatProbability(0.004)).toBe('<1%');
+  it('gives probabilities no more precisely than the evidence allows, never as certainty', () => {
+    expect(formatProbability(0.42)).toBe('40%');
+    expect(formatProbability(0.43)).toBe('45%');
+    expect(formatProbability(0.004)).toBe('under 1%');
     expect(formatProbability(0.01)).toBe('1%');
-    expect(formatProbability(0.995)).toBe('>99%');
-    expect(formatProbability(0.99)).toBe('99%');
+    expect(formatProbability(0.094)).toBe('9%');
+    expect(formatProbability(0.096)).toBe('10%');
+    expect(formatProbability(0.9)).toBe('90%');
+    expect(formatProbability(0.91)).toBe('over 90%');
+    expect(formatProbability(0.997)).toBe('over 90%');
   });
 
   it('gives the size of a small probability where the 0.5% threshold needs it', () => {
@@ -47,6 +51,6 @@ describe('assessment wording', () => {
         ifPositive: 0.71,
         ifNegative: 0.18,
       }),
-    ).toBe('Would move Psoas abscess from 42% to 71% if positive, 18% if negative');
+    ).toBe('Would move Psoas abscess from 40% to 70% if positive, 20% if negative');
   });
 });

@@ -1,7 +1,9 @@
-import { COST_LABELS, factLabel } from '../../clinical/index.ts';
+import { COST_LABELS, factLabel, MOSTLY_ESTIMATES } from '../../clinical/index.ts';
 import type {
   Band,
+  OtherCause,
   ProvenanceKind,
+  RankedCondition,
   RuleOut,
   Side,
   TestCategory,
@@ -10,7 +12,7 @@ import type {
   Urgency,
   Witness,
 } from '../../clinical/index.ts';
-import { formatPercent, formatSmallPercent } from '../../lib/numbers';
+import { formatApproxPercent, formatSmallPercent } from '../../lib/numbers';
 
 /** Urgency in words, so it never rests on colour. */
 export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
@@ -50,10 +52,39 @@ export const RESULT_LABELS: Readonly<Record<TestResult, string>> = {
 export const SIDE_LABELS: Readonly<Record<Side, string>> = { left: 'Left', right: 'Right' };
 
 /**
- * A probability as a whole percentage, never claiming certainty: "42%", "<1%", ">99%". Whole
- * numbers only, because the model's inputs do not support finer precision.
+ * A probability no more precise than its evidence: "under 1%", "4%", "35%" (nearest 5%), "over
+ * 90%". The band is always shown first; the number says how far into it.
  */
-export const formatProbability = formatPercent;
+export const formatProbability = formatApproxPercent;
+
+/** The marker on an entry whose movement rests mostly on the team's estimates. */
+export const MOSTLY_ESTIMATES_LABEL = 'Mostly estimates';
+
+/** How to read the differential's numbers: the panel and the clinical record say the same. */
+export const DIFFERENTIAL_NOTE =
+  'Benign causes share the complaint with each other and with another cause not listed, so a better fit for one lowers the rest; causes known to occur together do not lower each other. Each serious condition is scored on its own evidence, so a good benign fit never hides it. The numbers therefore do not add up to 100%. Consider them alongside your clinical judgement.';
+
+/** "Another cause not listed: 15% (prior 20%)." */
+export function otherCauseText(other: OtherCause): string {
+  return `Another cause not listed: ${formatProbability(other.probability)} (prior ${formatProbability(other.prior)}).`;
+}
+
+/**
+ * What the number of a condition rests on, in words: its own evidence against its share after
+ * competing, and when most of its movement comes from the team's estimates.
+ */
+export function conditionNotes(condition: RankedCondition): readonly string[] {
+  const notes: string[] = [];
+  if (condition.competes && condition.contributions.some((c) => c.applied))
+    notes.push(
+      `On its own evidence ${formatProbability(condition.alone)}; ${formatProbability(condition.probability)} as its share of the complaint against the other listed causes.`,
+    );
+  if (condition.estimateShare >= MOSTLY_ESTIMATES)
+    notes.push(
+      `Mostly the team's estimates: ${String(Math.round(condition.estimateShare * 100))}% of this movement rests on expert estimates, not on published figures.`,
+    );
+  return notes;
+}
 
 /** A small probability where its size below 1% matters (the don't-miss list): see formatSmallPercent. */
 export const formatSmallProbability = formatSmallPercent;

@@ -23,6 +23,8 @@ const febrileHip = assess(
     'symptomatic-side': 'right',
     'thomas-test': { right: 'positive' },
     'resisted-hip-flexion': { right: 'positive' },
+    // Correlated with resisted flexion (one dependency group): shown, but not counted twice.
+    'iliopsoas-stretch-pain': { right: 'positive' },
     faber: { right: 'negative' },
     fadir: { right: 'negative' },
     'hip-ir-rom': { right: 20, left: 40 },
@@ -74,7 +76,7 @@ describe('AssessmentPanel', () => {
       if (condition === undefined) throw new Error('fewer conditions than entries');
       expect(entry.textContent.startsWith(condition.name)).toBe(true);
       expect(entry).toHaveTextContent(
-        `${BAND_LABELS[condition.band]} ${formatProbability(condition.probability)} (prior ${formatProbability(condition.prior)} → ${formatProbability(condition.probability)})`,
+        `${BAND_LABELS[condition.band]} ${formatProbability(condition.probability)} (prior${condition.priorBand === undefined ? '' : ` for ${condition.priorBand}`} ${formatProbability(condition.prior)} → ${formatProbability(condition.probability)})`,
       );
     });
 

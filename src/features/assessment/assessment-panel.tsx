@@ -30,7 +30,11 @@ export function AssessmentPanel({
     <div className="assessment-panel">
       <RedFlagAlerts flags={assessment.redFlags} />
       <NotYetExcluded entries={assessment.notYetExcluded} />
-      <DifferentialList differential={differential} sufficiency={assessment.sufficiency} />
+      <DifferentialList
+        differential={differential}
+        otherCause={assessment.otherCause}
+        sufficiency={assessment.sufficiency}
+      />
       <MatchedRules
         factors={assessment.contributingFactors}
         presentation={assessment.presentation}

@@ -1,7 +1,13 @@
 import { memo } from 'react';
+import { MOSTLY_ESTIMATES } from '../../clinical/index.ts';
 import type { Contribution, RankedCondition } from '../../clinical/index.ts';
 import { Badge } from '../../ui/badge';
-import { BAND_LABELS, formatProbability } from './assessment-format';
+import {
+  BAND_LABELS,
+  conditionNotes,
+  formatProbability,
+  MOSTLY_ESTIMATES_LABEL,
+} from './assessment-format';
 import { ContributionList, whySummary } from './contribution-list';
 import { LibraryLink } from './source-list';
 
@@ -11,6 +17,8 @@ import { LibraryLink } from './source-list';
  * finding-by-finding explanation on demand.
  */
 function ConditionEntryView({ condition }: { readonly condition: RankedCondition }) {
+  const notes = conditionNotes(condition);
+  const mostlyEstimates = condition.estimateShare >= MOSTLY_ESTIMATES;
   return (
     <li className={`condition condition--${condition.band}`}>
       <p className="condition__line">
@@ -24,14 +32,20 @@ function ConditionEntryView({ condition }: { readonly condition: RankedCondition
           {formatProbability(condition.prior)} → {formatProbability(condition.probability)})
         </span>
       </p>
-      {condition.redFlagged || condition.serious ? (
+      {condition.redFlagged || condition.serious || mostlyEstimates ? (
         <p className="condition__markers">
           {condition.redFlagged ? <Badge>Red-flagged</Badge> : null}
           {condition.serious ? <Badge>Serious condition</Badge> : null}
+          {mostlyEstimates ? <Badge>{MOSTLY_ESTIMATES_LABEL}</Badge> : null}
         </p>
       ) : null}
       <details className="condition__why">
         <summary>{whySummary(condition.contributions)}</summary>
+        {notes.map((note) => (
+          <p key={note} className="condition__note">
+            {note}
+          </p>
+        ))}
         <ContributionList contributions={condition.contributions} />
       </details>
     </li>
@@ -64,6 +78,8 @@ function sameEntry(
     a.id === b.id &&
     a.probability === b.probability &&
     a.prior === b.prior &&
+    a.alone === b.alone &&
+    a.estimateShare === b.estimateShare &&
     a.priorBand === b.priorBand &&
     a.redFlagged === b.redFlagged &&
     a.contributions.length === b.contributions.length &&

@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
-import type { RankedCondition, Sufficiency } from '../../clinical/index.ts';
+import type { OtherCause, RankedCondition, Sufficiency } from '../../clinical/index.ts';
+import { DIFFERENTIAL_NOTE, otherCauseText } from './assessment-format';
 import { ConditionEntry } from './condition-entry';
 
 /** Enough to scan at a glance; the rest is one button away. */
@@ -11,9 +12,11 @@ const TOP = 10;
  */
 function DifferentialListView({
   differential,
+  otherCause,
   sufficiency,
 }: {
   readonly differential: readonly RankedCondition[];
+  readonly otherCause: OtherCause;
   readonly sufficiency: Sufficiency;
 }) {
   const headingId = useId();
@@ -30,14 +33,14 @@ function DifferentialListView({
       {sufficiency.enough ? (
         <>
           <p className="muted">
-            {sufficiency.message} Each probability is for that condition alone: conditions can
-            co-exist. Consider them alongside your clinical judgement.
+            {sufficiency.message} {DIFFERENTIAL_NOTE}
           </p>
           <ol id={listId} className="differential" aria-labelledby={headingId}>
             {shown.map((condition) => (
               <ConditionEntry key={condition.id} condition={condition} />
             ))}
           </ol>
+          <p className="differential__other">{otherCauseText(otherCause)}</p>
           {differential.length > TOP ? (
             <button
               type="button"

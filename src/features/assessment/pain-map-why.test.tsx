@@ -34,8 +34,10 @@ describe('the Why list and the pain map', () => {
     await user.click(within(entry).getByText(/^Why:/));
     const why = within(entry).getByRole('group');
     expect(why).toHaveTextContent(`Groin: absent (${INFERRED}), LR 0.5, counted`);
-    // A ticked region is recorded, not inferred: it carries no such note.
-    expect(why).toHaveTextContent(/Age 45 or over: present, LR [\d.]+, counted/);
+    // A recorded finding is not inferred: it carries no such note.
+    expect(why).toHaveTextContent(
+      /Hip internal rotation below 15°, right: present, LR [\d.]+, counted/,
+    );
   });
 
   it('updates the entry when only the reason for an absence changes', async () => {

@@ -2,7 +2,9 @@ import { createContext, use, type ReactNode } from 'react';
 import type {
   Band,
   ExamItemDef,
+  OtherCause,
   ProvenanceKind,
+  RankedCondition,
   Side,
   TestCategory,
   TestReason,
@@ -53,6 +55,11 @@ export interface PrintVocabulary {
   readonly lr: (lr: number) => string;
   readonly witness: (witness: Witness) => string;
   readonly testReason: (reason: TestReason) => string;
+  /** How to read the differential's numbers. */
+  readonly differentialNote: string;
+  /** What a condition's number rests on (its own evidence against its share; mostly estimates). */
+  readonly conditionNotes: (condition: RankedCondition) => readonly string[];
+  readonly otherCause: (other: OtherCause) => string;
 }
 
 const VocabularyContext = createContext<PrintVocabulary | null>(null);

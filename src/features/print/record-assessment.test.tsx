@@ -26,6 +26,9 @@ const VOCABULARY: PrintVocabulary = {
   lr: (lr) => `LR ${lr}`,
   witness: (w) => w.fact,
   testReason: () => 'reason',
+  differentialNote: 'How to read.',
+  conditionNotes: () => [],
+  otherCause: () => 'Another cause.',
 };
 
 const SOURCES: SourceIndex = { cite: () => '[1]', list: [] };
@@ -42,8 +45,8 @@ describe('the printed assessment', () => {
     expect(groin).toHaveTextContent(
       'Groin: absent (not ticked on a pain map marked complete), LR 0.5, counted.',
     );
-    expect(screen.getByText(/^Age 45 or over:/)).toHaveTextContent(
-      /^Age 45 or over: present, LR [\d.]+, counted\./,
+    expect(screen.getByText(/^Hip internal rotation below 15°/)).toHaveTextContent(
+      /^Hip internal rotation below 15°, right: present, LR [\d.]+, counted\./,
     );
   });
 });

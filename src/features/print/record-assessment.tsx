@@ -55,6 +55,9 @@ function Condition({
           {markers.length === 0 ? '' : `; ${markers.join(', ')}`})
         </span>
       </p>
+      {words.conditionNotes(condition).map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       {condition.contributions.length === 0 ? (
         <p>No recorded finding moves this condition: it stays at its prior.</p>
       ) : (
@@ -161,9 +164,8 @@ export function RecordAssessment({
       <section className="print-section" aria-labelledby="record-assessment">
         <h2 id="record-assessment">Assessment</h2>
         <p>
-          {assessment.sufficiency.message} Each probability is for that condition alone: conditions
-          can co-exist. Probabilities are decision support, to weigh with clinical judgement;
-          figures marked as estimates rest on expert opinion, not on a study.
+          {assessment.sufficiency.message} {words.differentialNote} Figures marked as estimates rest
+          on expert opinion, not on a study.
         </p>
         {explained.length > 0 ? (
           <ol className="print-list">
@@ -172,6 +174,7 @@ export function RecordAssessment({
             ))}
           </ol>
         ) : null}
+        {assessment.sufficiency.enough ? <p>{words.otherCause(assessment.otherCause)}</p> : null}
         {unlikely.length > 0 ? (
           <p>
             <strong>Also considered, unlikely:</strong>{' '}

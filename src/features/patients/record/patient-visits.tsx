@@ -6,7 +6,7 @@ import { checkSigning } from '../../../data/visits/visit-signing';
 import { visitQueries } from '../../../data/visits/visit.queries';
 import type { Visit } from '../../../data/visits/visit.schema';
 import { formatDate } from '../../../lib/dates';
-import { formatPercent } from '../../../lib/numbers';
+import { formatApproxPercent } from '../../../lib/numbers';
 import { Notice } from '../../../ui/notice';
 import { UnreadableRecordsNotice } from '../unreadable-records-notice';
 
@@ -19,12 +19,12 @@ function leadingCondition(visit: Visit): string {
     const top = visit.signature.leading[0];
     return top === undefined
       ? 'No assessment recorded'
-      : `${top.name} (${formatPercent(top.probability)})`;
+      : `${top.name} (${formatApproxPercent(top.probability)})`;
   }
   const { assessment } = checkSigning(visit);
   const top = assessment.differential[0];
   if (!assessment.sufficiency.enough || top === undefined) return 'Too few findings yet';
-  return `${top.name} (${formatPercent(top.probability)})`;
+  return `${top.name} (${formatApproxPercent(top.probability)})`;
 }
 
 /** The patient's visits, newest first, with status and leading condition, and a way to start one. */

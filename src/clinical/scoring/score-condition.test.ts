@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ConditionDef, ExamItemDef, FindingLR } from '../knowledge-base/types.ts';
+import { createFactReader } from './facts.ts';
+import { scoreCondition } from './score-condition.ts';
+
+const estimate = { kind: 'expert-estimate', sources: ['team'] } as const;
+const published = { kind: 'published', sources: ['team'] } as const;
+const test = (id: string): ExamItemDef => ({
+  id,
+  label: id,
+  aliases: [],
+  section: 'special-tests',
+  value: { kind: 'test' },
+  sided: false,
+  sources: ['team'],
+});
+const items = ['one', 'two', 'three', 'lone'].map(test);
+const reader = createFactReader(items, []);
+
+function score(findings: Readonly<Record<string, string>>, entries: readonly FindingLR[]) {
+  const condition: ConditionDef = {
+    id: 'c',
+    name: 'C',
+    aliases: [],
+    icd10: 'R69',
+    category: 'joint',
+    description: '',
+    priors: {
+      general: { probability: 0.2, provenance: estimate },
+      sports: { probability: 0.2, provenance: estimate },
+    },
+    findings: entries,
+    sources: ['team'],
+    serious: false,
+  };
+  return scoreCondition(condition, [], 0.2, findings, (f) => f, reader);
+}
+
+const grouped: readonly FindingLR[] = [
+  { fact: 'one', lrPositive: 6, lrNegative: 0.5, provenance: published, group: 'g' },
+  { fact: 'two', lrPositive: 3, lrNegative: 0.25, provenance: estimate, group: 'g' },
+  { fact: 'three', lrPositive: 2, lrNegative: 0.8, provenance: estimate, group: 'g' },
+];
+
+describe('dependency groups', () => {
+  it('applies the strongest positive of a group once, not the product of correlated tests', () => {
+    const s = score({ one: 'positive', two: 'positive', three: 'positive' }, grouped);
+    expect(s.contributions.filter((c) => c.applied).map((c) => c.source)).toEqual(['one']);
+    expect(s.logLikelihood).toBeCloseTo(Math.log(6), 12);
+  });
+
+  it('keeps the strongest evidence against when a stronger positive is in the same group', () => {
+    const s = score({ one: 'positive', two: 'negative', three: 'negative' }, grouped);
+    const applied = s.contributions.filter((c) => c.applied);
+    expect(applied.map((c) => [c.source, c.present])).toEqual([
+      ['one', true],
+      ['two', false],
+    ]);
+    expect(s.logLikelihood).toBeCloseTo(Math.log(6 * 0.25), 12);
+    expect(s.contributions.find((c) => c.source === 'three')).toMatchObject({
+      applied: false,
+      supersededBy: 'two',
+    });
+  });
+
+  it('says how much of the movement rests on estimates', () => {
+    const s = score({ one: 'positive', two: 'negative' }, grouped);
+    expect(s.estimateShare).toBeCloseTo(Math.log(4) / (Math.log(6) + Math.log(4)), 12);
+    expect(score({ one: 'positive' }, grouped).estimateShare).toBe(0);
+    expect(score({}, grouped).estimateShare).toBe(0);
+  });
+});
