@@ -22,6 +22,7 @@ const BENCHES: readonly (readonly [name: string, load: () => Promise<BenchModule
   ['first load', () => import('./first-load.ts')],
   ['10,000 patients and 50,000 visits', () => import('./large-data.ts')],
   ['Lighthouse (mobile)', () => import('./lighthouse.ts')],
+  ['published cases', () => import('./published-cases-bench.ts')],
 ];
 
 /** `npm run bench -- lighthouse first` runs only the benches whose names contain one of the words. */

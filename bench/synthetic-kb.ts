@@ -1,3 +1,4 @@
+import { OTHER_CAUSE } from '../src/clinical/knowledge-base/competition.ts';
 import type { EngineKnowledgeBase } from '../src/clinical/scoring/engine-kb.ts';
 import type {
   ClusterDef,
@@ -155,6 +156,8 @@ export function syntheticKb(
     derived: [],
     conditions,
     clusters,
+    coexisting: [],
+    otherCause: OTHER_CAUSE,
     redFlags,
     tests: [...inClinic, ...others],
     factors: [],

@@ -103,7 +103,7 @@ export const CLUSTERS = [
     id: 'laslett-sij',
     name: 'Laslett SIJ provocation rule',
     condition: 'sij-pain',
-    components: ['sij-distraction', 'thigh-thrust', 'sij-compression', 'sacral-thrust', 'gaenslen'],
+    components: ['sij-distraction', 'thigh-thrust', 'sij-compression', 'sacral-thrust', 'gaenslen', 'pain-centralises'],
     levels: [
       {
         label: '3 or more of 6 positive (Gaenslen on each side)',
@@ -124,11 +124,13 @@ export const CLUSTERS = [
     // "Not met" only when 3 positives can no longer be reached: at least 4 of the 6 recorded
     // negative (the at-least-3 predicate is then false, not unknown).
     lrNegative: 0.08,
+    // Laslett's rule is for pain that does not centralise: pain that centralises points to a disc.
+    notApplicableWhen: { fact: 'pain-centralises' },
     group: 'sij-provocation',
     provenance: {
       kind: 'published',
       sources: ['laslett2005', 'laslett2003', 'vanderwurff2006'],
-      note: 'Laslett 2005: 3 or more of 6 tests positive (distraction, thigh thrust, compression, sacral thrust, and Gaenslen on each side) gave Sn 0.94, Sp 0.78, LR+ 4.3, LR− 0.08 against an intra-articular anaesthetic block, in 48 patients with chronic low back or buttock pain referred for spinal injections. "Not met" is applied only when at least 4 of the 6 are recorded negative, so that 3 positives are impossible. The rule is meant for pain that does not centralise with repeated movements: pain that centralises points to a disc, and in Laslett 2003 leaving those patients out raised the LR+ to 6.97 (double blocks). An independent cohort using a similar five-test set (with FABER instead of sacral thrust) found Sn 0.85, Sp 0.79, LR+ 4.02, LR− 0.19 for 3 or more positive (60 hospital patients, double blocks; van der Wurff 2006). Laslett also found any 2 of the first four tests useful, but its figures were not retrieved, so it is not applied.',
+      note: 'Laslett 2005: 3 or more of 6 tests positive (distraction, thigh thrust, compression, sacral thrust, and Gaenslen on each side) gave Sn 0.94, Sp 0.78, LR+ 4.3, LR− 0.08 against an intra-articular anaesthetic block, in 48 patients with chronic low back or buttock pain referred for spinal injections. "Not met" is applied only when at least 4 of the 6 are recorded negative, so that 3 positives are impossible. The rule is meant for pain that does not centralise with repeated movements: pain that centralises points to a disc, so the rule is not applied when centralisation is recorded (in Laslett 2003 leaving those patients out raised the LR+ to 6.97, double blocks; the lower 2005 figure is kept). An independent cohort using a similar five-test set (with FABER instead of sacral thrust) found Sn 0.85, Sp 0.79, LR+ 4.02, LR− 0.19 for 3 or more positive (60 hospital patients, double blocks; van der Wurff 2006). Laslett also found any 2 of the first four tests useful, but its figures were not retrieved, so it is not applied.',
     },
   },
   {

@@ -769,6 +769,11 @@ export const EXAM_ITEMS = [
     positive: 'Familiar buttock pain.',
     sources: ['laslett2005'],
   }),
+  yesNo('pain-centralises', 'Pain centralises with repeated movements', 'special-tests', {
+    howTo: 'Repeated lumbar movements (flexion or extension in standing or lying) in the direction that eases the pain.',
+    positive: 'Referred pain retreats toward the midline of the back (centralises).',
+    sources: ['laslett2003'],
+  }),
   test('pelvic-compression-meralgia', 'Pelvic compression test', 'special-tests', {
     howTo: 'Side-lying, symptomatic side up; compress the pelvis downward for 45 seconds.',
     positive: 'Anterolateral thigh symptoms are relieved (meralgia paresthetica).',

@@ -214,7 +214,9 @@ export const RED_FLAGS = [
       'Fever, or a red, warm, swollen hip: infection (septic hip, spinal infection, abscess) must be excluded.',
     action:
       'Refer for same-day medical review with bloods (CRP, ESR, WBC). ESR/CRP are raised in 84–100% of spinal infections.',
-    suspects: ['psoas-abscess'],
+    // The message names spinal infection: with fever it is a suspect whatever the ranking, so it
+    // is listed as not yet excluded (an epidural abscess can follow a lifting strain).
+    suspects: ['psoas-abscess', 'spinal-infection'],
     contraindicates: ['manual-therapy', 'heat', 'injection'],
     sources: ['umem', 'shields2012', 'seed-000', 'seed-001', 'seed-002'],
   },

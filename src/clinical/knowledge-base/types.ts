@@ -211,6 +211,11 @@ export interface ClusterDef<
   }[];
   /** LR applied when every component is recorded and no level holds. */
   readonly lrNegative?: number;
+  /**
+   * When this holds the rule does not apply at all (neither met nor not met): e.g. the Laslett
+   * rule in pain that centralises, which points to a disc. Its facts count among the components.
+   */
+  readonly notApplicableWhen?: Predicate<F>;
   readonly group: string;
   readonly provenance: Provenance<S>;
 }

@@ -582,6 +582,35 @@ describe('spine', () => {
   });
 });
 
+describe('fever with back pain', () => {
+  it('suspects a spinal infection and lists it as not yet excluded, even after a lifting strain', () => {
+    const abscess = {
+      age: 52,
+      'pain-lower-back': true,
+      onset: 'sudden',
+      'pain-worst': 10,
+      fever: true,
+      'numbness-tingling': true,
+    };
+    expectFlag(abscess, 'fever-infection', 'spinal-infection', 'emergency');
+    expect(run(abscess).assessment.notYetExcluded.map((c) => c.id)).toContain('spinal-infection');
+  });
+
+  it('does not suspect a spinal infection in an afebrile lifting strain without risk factors', () => {
+    const { assessment } = run({
+      age: 52,
+      'pain-lower-back': true,
+      onset: 'sudden',
+      'pain-worst': 8,
+      fever: false,
+      'diabetes-immunosuppression': false,
+      'injected-drug-use': false,
+    });
+    expect(assessment.redFlags.flatMap((f) => f.suspects)).not.toContain('spinal-infection');
+    expect(assessment.notYetExcluded.map((c) => c.id)).not.toContain('spinal-infection');
+  });
+});
+
 describe('nerve signs are findings, not flags', () => {
   it('raises no red flag for a typical upper-lumbar radiculopathy or meralgia paresthetica', () => {
     const radiculopathy = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConditionDef, ExamItemDef, FindingLR } from '../knowledge-base/types.ts';
 import { createFactReader } from './facts.ts';
+import { assess } from './assess.ts';
 import { scoreCondition } from './score-condition.ts';
 
 const estimate = { kind: 'expert-estimate', sources: ['team'] } as const;
@@ -68,5 +69,41 @@ describe('dependency groups', () => {
     expect(s.estimateShare).toBeCloseTo(Math.log(4) / (Math.log(6) + Math.log(4)), 12);
     expect(score({ one: 'positive' }, grouped).estimateShare).toBe(0);
     expect(score({}, grouped).estimateShare).toBe(0);
+  });
+});
+
+describe('the Laslett SIJ rule', () => {
+  const laslett = (findings: Readonly<Record<string, unknown>>) =>
+    assess(findings, { setting: 'general' })
+      .differential.find((c) => c.id === 'sij-pain')
+      ?.contributions.find((c) => c.source === 'laslett-sij');
+  const three = {
+    'symptomatic-side': 'right',
+    'thigh-thrust': { right: 'positive' },
+    'sij-distraction': { right: 'positive' },
+    gaenslen: { left: 'positive', right: 'negative' },
+  };
+
+  it('is met by 3 of 6, counting Gaenslen on each side', () => {
+    expect(laslett(three)).toMatchObject({ present: true, lr: 4.3 });
+  });
+
+  it('is "not met" only when 3 positives can no longer be reached', () => {
+    const negatives = {
+      'symptomatic-side': 'right',
+      'thigh-thrust': { right: 'negative' },
+      'sij-distraction': { right: 'negative' },
+      'sij-compression': { right: 'negative' },
+    };
+    expect(laslett(negatives)).toBeUndefined();
+    expect(laslett({ ...negatives, 'sacral-thrust': { right: 'negative' } })).toMatchObject({
+      present: false,
+      lr: 0.08,
+    });
+  });
+
+  it('does not apply when the pain centralises, and does when it is recorded not to', () => {
+    expect(laslett({ ...three, 'pain-centralises': true })).toBeUndefined();
+    expect(laslett({ ...three, 'pain-centralises': false })).toMatchObject({ present: true });
   });
 });

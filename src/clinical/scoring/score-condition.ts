@@ -99,6 +99,11 @@ function clusterContribution(
   findings: Findings,
   reader: FactReader,
 ): Omit<Contribution, 'applied'> | undefined {
+  if (
+    cluster.notApplicableWhen !== undefined &&
+    evaluate(cluster.notApplicableWhen, findings, reader).value === true
+  )
+    return undefined;
   const results = cluster.levels.map((level) => ({
     level,
     result: evaluate(level.when, findings, reader),
