@@ -1,5 +1,5 @@
 import type { FactId } from './facts.ts';
-import { capped, computed, estimate, prior, published } from './provenance.ts';
+import { ageBand, capped, computed, estimate, prior, published } from './provenance.ts';
 import type { SourceId } from './sources.ts';
 import type { ConditionDef } from './types.ts';
 
@@ -181,6 +181,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.03, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
       sports: prior(0.01, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.002, sports: 0.002 }, 'Team estimate: disc herniation is uncommon before skeletal maturity, and upper-lumbar levels rarely so.', ['team']),
+    ],
     findings: [
       capped(
         'femoral-nerve-tension',
@@ -277,6 +280,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.08, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
       sports: prior(0.03, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.01, sports: 0.01 }, 'Team estimate: disc herniation is uncommon before skeletal maturity.', ['team']),
+    ],
     findings: [
       published(
         'slr',
@@ -358,6 +364,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.05, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
       sports: prior(0.005, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.0005, sports: 0.0005 }, 'Team estimate: lumbar stenosis is a degenerative condition of later life; symptoms before skeletal maturity are exceptional.', ['team']),
+    ],
     findings: [
       estimate(
         'eased-sitting-flexion',
@@ -387,6 +396,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.1, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
       sports: prior(0.05, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.01, sports: 0.01 }, 'Team estimate: sacroiliac joint pain is uncommon in children; buttock pain in a child needs infection, inflammatory and growth-plate causes considered first.', ['team']),
+    ],
     findings: [
       capped(
         'sij-distraction',
@@ -456,6 +468,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.005, 'expert-estimate', ['team'], 'Team estimate.'),
       sports: prior(0.002, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.001, sports: 0.001 }, 'Team estimate: femoral neuropathy is rare in children and usually has a cause to find.', ['team']),
+    ],
     findings: [
       estimate(
         'knee-extension-weak',
@@ -509,6 +524,9 @@ export const GROIN_SPINE_CONDITIONS = [
       ),
       sports: prior(0.01, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.005, sports: 0.005 }, 'Team estimate: meralgia paresthetica is uncommon in children.', ['team']),
+    ],
     findings: [
       capped(
         'pelvic-compression-meralgia',
@@ -547,6 +565,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.1, 'expert-estimate', ['team'], 'No figure found; team estimate.'),
       sports: prior(0.05, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.01, sports: 0.01 }, 'Team estimate: myofascial pain is described in adults; in a child or young adolescent, hip and groin pain has growth-related and other causes first.', ['team']),
+    ],
     findings: [
       estimate(
         'trigger-points',
@@ -574,6 +595,9 @@ export const GROIN_SPINE_CONDITIONS = [
       general: prior(0.03, 'expert-estimate', ['team'], 'No figure found; team estimate.'),
       sports: prior(0.01, 'expert-estimate', ['team'], 'Team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.003, sports: 0.002 }, 'Team estimate: juvenile fibromyalgia exists but is uncommon, and widespread pain in a child needs other causes excluded first.', ['team']),
+    ],
     findings: [
       estimate(
         'widespread-pain',

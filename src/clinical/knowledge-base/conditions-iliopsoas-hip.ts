@@ -303,6 +303,9 @@ export const ILIOPSOAS_HIP_CONDITIONS = [
       ),
       sports: prior(0.02, 'expert-estimate', ['team'], 'No figure for athletes; team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.005, sports: 0.005 }, 'Team estimate: iliopsoas bursitis is described mostly in adults, often with hip arthritis.', ['team']),
+    ],
     findings: [
       estimate(
         'swelling-mass',
@@ -648,6 +651,9 @@ export const ILIOPSOAS_HIP_CONDITIONS = [
       general: prior(0.1, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
       sports: prior(0.05, 'expert-estimate', ['team'], 'No figure retrieved; team estimate.'),
     },
+    priorsByAge: [
+      ageBand(0, 16, 'age under 16', { general: 0.005, sports: 0.005 }, 'Team estimate: gluteal tendinopathy is a condition of middle age, most often in women; uncommon in children.', ['team']),
+    ],
     findings: [
       computed(
         'trendelenburg-test',

@@ -273,8 +273,9 @@ export interface CoexistenceDef<S extends string = string, C extends string = st
 }
 
 /**
- * "Another cause not listed": the share of presentations, before any finding, that no listed
- * non-serious condition explains. It competes with them and carries no likelihood ratios.
+ * "Another cause not listed": the share of presentations, before any finding and for a patient of
+ * unknown age, that no listed non-serious condition explains. It competes with them and carries no
+ * likelihood ratios; when age bands lower the listed causes' priors, its share grows.
  */
 export interface OtherCauseDef<S extends string = string> {
   readonly priors: Readonly<Record<CareSetting, Prior<S>>>;

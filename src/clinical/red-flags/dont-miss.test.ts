@@ -386,6 +386,27 @@ describe('age bands of existing conditions', () => {
     expect(middle.assessment.notYetExcluded.map((c) => c.id)).not.toContain('hip-fracture');
   });
 
+  it("gives adult conditions a child's prior under 16, and the share they give up to another cause", () => {
+    const lateralHip = {
+      'pain-lateral-thigh': true,
+      'greater-trochanter-tender': { right: true },
+      'trendelenburg-test': { right: 'positive' },
+      'symptomatic-side': 'right',
+    } as const;
+    const child = run({ ...lateralHip, age: 12 });
+    expect(child.condition('gluteal-tendinopathy').priorBand).toBe('age under 16');
+    const adult = run({ ...lateralHip, age: 58 });
+    expect(adult.condition('gluteal-tendinopathy').priorBand).toBeUndefined();
+    expect(adult.assessment.differential[0]?.id).toBe('gluteal-tendinopathy');
+    expect(child.condition('gluteal-tendinopathy').probability).toBeLessThan(
+      adult.condition('gluteal-tendinopathy').probability / 3,
+    );
+    // The share taken from adult causes goes to another cause, not to the other listed ones.
+    expect(run({ age: 12 }).assessment.otherCause.prior).toBeGreaterThan(
+      run({ age: 58 }).assessment.otherCause.prior,
+    );
+  });
+
   it('does not rank hip osteoarthritis for a limping child, but still does at 67', () => {
     const child = run({
       age: 10,

@@ -24,7 +24,9 @@
  * athletes, fibromyalgia with anything) are declared in knowledge-base/competition.ts: evidence
  * for or against one does not move the other (compete.ts). With no findings, the shares are the
  * priors scaled to sum to 1 with the other cause, so priors that overlap (prevalences in clinics
- * where people have more than one cause) no longer sum above 1. Serious conditions do not compete: each is scored
+ * where people have more than one cause) no longer sum above 1. The other cause's weight is fixed
+ * per setting (its share for a patient of unknown age); when an age band lowers the listed causes
+ * (a child), the share they give up goes to another cause, not to the remaining listed ones. Serious conditions do not compete: each is scored
  * against its own absence, because a dangerous cause can sit beside any benign one and a benign
  * cause that fits well must never make a dangerous one look excluded. The differential therefore
  * mixes two readings, and its probabilities do not sum to 1.
@@ -68,7 +70,7 @@ import { evaluate } from './predicate.ts';
 import type { Witness } from './predicate.ts';
 import { priorFor } from './prior-for.ts';
 import { sanitizeFindings } from './sanitize.ts';
-import { compete, indexCoexistence } from './compete.ts';
+import { compete, indexCoexistence, otherCauseWeight } from './compete.ts';
 import { scoreCondition, untouched } from './score-condition.ts';
 import type { Contribution } from './score-condition.ts';
 import { createTouchIndex } from './touch-index.ts';
@@ -269,6 +271,16 @@ export function createAssessor<
     competing.map((index) => kb.conditions[index]?.id).filter((id) => id !== undefined),
     kb.coexisting,
   );
+  const otherWeight: Readonly<Record<CareSetting, number>> = {
+    general: otherCauseWeight(
+      competing.map((index) => kb.conditions[index]?.priors.general.probability ?? 0),
+      kb.otherCause.priors.general.probability,
+    ),
+    sports: otherCauseWeight(
+      competing.map((index) => kb.conditions[index]?.priors.sports.probability ?? 0),
+      kb.otherCause.priors.sports.probability,
+    ),
+  };
   const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
   for (const cluster of kb.clusters)
     clustersOf.set(cluster.condition, [...(clustersOf.get(cluster.condition) ?? []), cluster]);
@@ -298,7 +310,7 @@ export function createAssessor<
         const score = scored[index]?.score ?? untouched(1);
         return { logPrior: Math.log(score.prior), logLikelihood: score.logLikelihood };
       }),
-      kb.otherCause.priors[options.setting].probability,
+      otherWeight[options.setting],
       coexists,
     );
     const differential = scored
@@ -327,7 +339,6 @@ export function createAssessor<
         };
       })
       .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
-    const otherPrior = kb.otherCause.priors[options.setting].probability;
     return {
       kbVersion: kb.version,
       setting: options.setting,
@@ -336,7 +347,7 @@ export function createAssessor<
       notYetExcluded: notYetExcluded(findings, differential),
       differential,
       otherCause: {
-        prior: otherPrior as Probability,
+        prior: shares.otherPrior as Probability,
         probability: shares.other as Probability,
         band: bandOf(shares.other),
       },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compete, indexCoexistence } from './compete.ts';
+import { compete, indexCoexistence, otherCauseWeight } from './compete.ts';
 
 const ids = ['a', 'b', 'c', 'd'] as const;
 const none = indexCoexistence(ids, []);
@@ -11,16 +11,40 @@ const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 describe('compete', () => {
   it('with no findings, scales priors that sum above 1 to shares that sum to 1 with the other cause', () => {
-    const shares = compete(flat([0.6, 0.5, 0.3, 0.2]), 0.2, none);
+    const shares = compete(
+      flat([0.6, 0.5, 0.3, 0.2]),
+      otherCauseWeight([0.6, 0.5, 0.3, 0.2], 0.2),
+      none,
+    );
     expect(sum(shares.priors) + shares.other).toBeCloseTo(1, 12);
     expect(shares.other).toBeCloseTo(0.2, 12);
     expect(shares.priors[0]).toBeCloseTo((0.6 / 1.6) * 0.8, 12);
     expect(shares.probabilities).toEqual(shares.priors);
   });
 
+  it('gives the share an age band takes from a listed cause to another cause, not to the other listed ones', () => {
+    const reference = [0.3, 0.3, 0.2, 0.2];
+    const weight = otherCauseWeight(reference, 0.2);
+    const adult = compete(flat(reference), weight, none);
+    const child = compete(flat([0.003, 0.3, 0.2, 0.2]), weight, none);
+    expect(child.otherPrior).toBeGreaterThan(adult.otherPrior);
+    // weight = 0.2 / 0.8 × 1.0 = 0.25: the second cause keeps 0.3 over the same scale.
+    expect(child.priors[1]).toBeCloseTo(0.3 / (0.003 + 0.3 + 0.2 + 0.2 + 0.25), 12);
+    expect(adult.priors[1]).toBeCloseTo(0.3 / 1.25, 12);
+    expect(sum(child.priors) + child.otherPrior).toBeCloseTo(1, 12);
+  });
+
   it('takes probability from competitors and the other cause when one condition gains evidence', () => {
-    const before = compete(flat([0.3, 0.3, 0.2, 0.2]), 0.2, none);
-    const after = compete(flat([0.3, 0.3, 0.2, 0.2], [8]), 0.2, none);
+    const before = compete(
+      flat([0.3, 0.3, 0.2, 0.2]),
+      otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+      none,
+    );
+    const after = compete(
+      flat([0.3, 0.3, 0.2, 0.2], [8]),
+      otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+      none,
+    );
     expect(after.probabilities[0]).toBeGreaterThan(before.probabilities[0] ?? 1);
     for (const i of [1, 2, 3])
       expect(after.probabilities[i]).toBeLessThan(before.probabilities[i] ?? 0);
@@ -29,19 +53,35 @@ describe('compete', () => {
   });
 
   it('leaves a co-existing condition where it was, whatever the evidence for or against its partner', () => {
-    const before = compete(flat([0.3, 0.3, 0.2, 0.2]), 0.2, aWithB);
+    const before = compete(
+      flat([0.3, 0.3, 0.2, 0.2]),
+      otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+      aWithB,
+    );
     for (const lr of [0.05, 20]) {
-      const after = compete(flat([0.3, 0.3, 0.2, 0.2], [lr]), 0.2, aWithB);
+      const after = compete(
+        flat([0.3, 0.3, 0.2, 0.2], [lr]),
+        otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+        aWithB,
+      );
       expect(after.probabilities[1]).toBeCloseTo(before.probabilities[1] ?? 0, 12);
       expect(after.probabilities[2]).not.toBeCloseTo(before.probabilities[2] ?? 0, 6);
     }
   });
 
   it('lets co-existing conditions both be likely, and their shares sum above 1 only then', () => {
-    const shares = compete(flat([0.3, 0.3, 0.2, 0.2], [50, 50]), 0.2, aWithB);
+    const shares = compete(
+      flat([0.3, 0.3, 0.2, 0.2], [50, 50]),
+      otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+      aWithB,
+    );
     expect(shares.probabilities[0]).toBeGreaterThan(0.5);
     expect(shares.probabilities[1]).toBeGreaterThan(0.5);
-    const rivals = compete(flat([0.3, 0.3, 0.2, 0.2], [50, 50]), 0.2, none);
+    const rivals = compete(
+      flat([0.3, 0.3, 0.2, 0.2], [50, 50]),
+      otherCauseWeight([0.3, 0.3, 0.2, 0.2], 0.2),
+      none,
+    );
     expect(sum(rivals.probabilities) + rivals.other).toBeCloseTo(1, 12);
     expect(rivals.probabilities[0]).toBeLessThan(0.5);
   });
@@ -58,7 +98,7 @@ describe('compete', () => {
               logPrior: Math.log(p),
               logLikelihood: logLikelihoods[i] ?? 0,
             })),
-            other,
+            otherCauseWeight(priors, other),
             none,
           );
           for (const p of [...shares.probabilities, ...shares.priors, shares.other]) {

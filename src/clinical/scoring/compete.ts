@@ -26,6 +26,8 @@ export interface Shares {
   readonly priors: readonly number[];
   /** The probability that none of the listed competitors explains the complaint. */
   readonly other: number;
+  /** The same with every likelihood at 1. */
+  readonly otherPrior: number;
 }
 
 /** index → indexes of the competitors it co-exists with (symmetric). */
@@ -76,21 +78,20 @@ function sharesOf(
 }
 
 /**
- * Shares the complaint between competing conditions. `otherShare` is the probability of "another
- * cause not listed" before any finding (0 < otherShare < 1); its weight is set so that, with no
- * findings, it takes exactly that share of the competing conditions' summed priors.
+ * Shares the complaint between competing conditions. `otherWeight` is the weight of "another cause
+ * not listed", on the same scale as the priors (see otherCauseWeight): it is fixed for a setting,
+ * so when a patient's age lowers the priors of the listed causes (a child's hip pain is rarely
+ * gluteal tendinopathy), the share they give up goes to another cause, not to the other listed
+ * ones.
  */
 export function compete(
   competitors: readonly Competitor[],
-  otherShare: number,
+  otherWeight: number,
   coexists: CoexistenceIndex,
 ): Shares {
-  if (competitors.length === 0) return { probabilities: [], priors: [], other: 1 };
+  if (competitors.length === 0) return { probabilities: [], priors: [], other: 1, otherPrior: 1 };
   const logPriors = competitors.map((c) => c.logPrior);
-  const priorShift = Math.max(...logPriors);
-  const priorSum = logPriors.reduce((sum, l) => sum + Math.exp(l - priorShift), 0);
-  // other / (other + Σ priors) = otherShare
-  const logOther = Math.log(otherShare / (1 - otherShare)) + Math.log(priorSum) + priorShift;
+  const logOther = Math.log(otherWeight);
   const posterior = sharesOf(
     competitors.map((c) => c.logPrior + c.logLikelihood),
     logPriors,
@@ -102,5 +103,15 @@ export function compete(
     probabilities: posterior.probabilities,
     priors: baseline.probabilities,
     other: posterior.other,
+    otherPrior: baseline.other,
   };
+}
+
+/**
+ * The weight of "another cause not listed" for a setting: set so that, for a patient of unknown
+ * age and sex (every condition at its own prior), it takes `otherShare` of the complaint.
+ */
+export function otherCauseWeight(referencePriors: readonly number[], otherShare: number): number {
+  const sum = referencePriors.reduce((total, p) => total + p, 0);
+  return (otherShare / (1 - otherShare)) * sum;
 }
