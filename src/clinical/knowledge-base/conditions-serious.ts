@@ -115,8 +115,9 @@ export const SERIOUS_CONDITIONS = [
       estimate(
         'rlq-tenderness',
         { pos: 8, neg: 0.2 },
-        'standard teaching (Sn taken as 0.8); right lower quadrant tenderness is uncommon in musculoskeletal outpatients (taken as 10%).',
+        'standard teaching (Sn taken as 0.8); right lower quadrant tenderness is uncommon in musculoskeletal outpatients (taken as 10%). Lower-abdominal pain and tenderness there are one piece of evidence (the abdomen hurts), so they share a dependency group.',
         ['signsEvidence'],
+        { group: 'appendicitis-abdomen' },
       ),
       computed(
         'migrating-pain',
@@ -144,6 +145,7 @@ export const SERIOUS_CONDITIONS = [
         { pos: 8, neg: 0.2 },
         'abdominal pain is usual in appendicitis, but a retrocaecal appendix can present as flank, hip or groin pain instead, so Sn is taken as 0.8 (not 0.95); present in about 10% of hip, groin and back patients (team assumption): LR+ 0.8/0.1 = 8, LR− 0.2/1 ≈ 0.2. Counted as absent only when the pain map is marked complete.',
         ['signsEvidence'],
+        { group: 'appendicitis-abdomen' },
       ),
     ],
     action: 'Emergency surgical assessment today; nothing by mouth until seen.',

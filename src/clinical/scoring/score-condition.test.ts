@@ -107,3 +107,31 @@ describe('the Laslett SIJ rule', () => {
     expect(laslett({ ...three, 'pain-centralises': false })).toMatchObject({ present: true });
   });
 });
+
+describe('correlated findings in the knowledge base', () => {
+  const applied = (findings: Readonly<Record<string, unknown>>, condition: string) =>
+    assess(findings, { setting: 'general' })
+      .differential.find((c) => c.id === condition)
+      ?.contributions.filter((c) => c.applied)
+      .map((c) => c.source) ?? [];
+
+  it('counts lower-abdominal pain and tenderness there once for appendicitis', () => {
+    const sources = applied({ 'pain-lower-abdomen': true, 'rlq-tenderness': true }, 'appendicitis');
+    expect(
+      sources.filter((s) => s === 'pain-lower-abdomen' || s === 'rlq-tenderness'),
+    ).toHaveLength(1);
+  });
+
+  it('counts weak knee extension and a lost knee jerk once, as one pattern, for femoral neuropathy', () => {
+    const sources = applied(
+      {
+        'symptomatic-side': 'left',
+        'knee-extension-strength': { left: 3 },
+        'patellar-reflex': { left: 'absent' },
+        'femoral-nerve-tension': { left: 'positive' },
+      },
+      'femoral-neuropathy',
+    );
+    expect(sources).toEqual(['femoral-nerve-pattern']);
+  });
+});
