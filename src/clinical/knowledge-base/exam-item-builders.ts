@@ -31,13 +31,7 @@ export function yesNo<const I extends string>(
   section: ExamSection,
   extra: ItemExtra & { readonly sided?: boolean } = {},
 ) {
-  return {
-    id,
-    label,
-    value: { kind: 'yes-no' } as const,
-    sided: extra.sided ?? false,
-    ...base(section, extra),
-  };
+  return { id, label, value: { kind: 'yes-no' } as const, sided: extra.sided ?? false, ...base(section, extra) };
 }
 
 /** A special test: positive / negative / not tested. */
@@ -47,13 +41,7 @@ export function test<const I extends string>(
   section: ExamSection,
   extra: ItemExtra & { readonly sided?: boolean } = {},
 ) {
-  return {
-    id,
-    label,
-    value: { kind: 'test' } as const,
-    sided: extra.sided ?? true,
-    ...base(section, extra),
-  };
+  return { id, label, value: { kind: 'test' } as const, sided: extra.sided ?? true, ...base(section, extra) };
 }
 
 export interface NumberSpec {
@@ -104,20 +92,8 @@ export function choice<const I extends string>(
   };
 }
 
-export function text<const I extends string>(
-  id: I,
-  label: string,
-  section: ExamSection,
-  maxLength = 500,
-  extra: ItemExtra = {},
-) {
-  return {
-    id,
-    label,
-    value: { kind: 'text', maxLength } as const,
-    sided: false,
-    ...base(section, extra),
-  };
+export function text<const I extends string>(id: I, label: string, section: ExamSection, maxLength = 500, extra: ItemExtra = {}) {
+  return { id, label, value: { kind: 'text', maxLength } as const, sided: false, ...base(section, extra) };
 }
 
 export const opts = (...pairs: readonly (readonly [string, string])[]): readonly ChoiceOption[] =>

@@ -71,17 +71,12 @@ export const EXAM_ITEMS = [
       'Haemophilia, von Willebrand disease, a known low platelet count, or liver disease with a clotting problem.',
     sources: ['decker2022', 'asra2018pain'],
   }),
-  yesNo(
-    'antithrombotic-plan',
-    'Plan to pause the anticoagulant or antiplatelet agreed',
-    'history',
-    {
-      group: 'medicines-safety',
-      howTo:
-        'The prescriber and the proceduralist have agreed when to stop and restart it around an injection (record who and when in the notes).',
-      sources: ['asra2018pain'],
-    },
-  ),
+  yesNo('antithrombotic-plan', 'Plan to pause the anticoagulant or antiplatelet agreed', 'history', {
+    group: 'medicines-safety',
+    howTo:
+      'The prescriber and the proceduralist have agreed when to stop and restart it around an injection (record who and when in the notes).',
+    sources: ['asra2018pain'],
+  }),
   yesNo('diabetes-immunosuppression', 'Diabetes or immunosuppression', 'history', {
     howTo: 'Diabetes, long-term steroids or biologics, HIV, chemotherapy, renal failure.',
     sources: ['shields2012'],
@@ -155,8 +150,7 @@ export const EXAM_ITEMS = [
   }),
   yesNo('smoking', 'Smoker', 'history', { sources: ['nice2020aaa'] }),
   yesNo('alcohol-excess', 'Alcohol excess', 'history', {
-    howTo:
-      'Regularly more than 14 units a week (the UK low-risk limit), or a history of alcohol dependence.',
+    howTo: 'Regularly more than 14 units a week (the UK low-risk limit), or a history of alcohol dependence.',
     sources: ['mont2015', 'ukCmo2016'],
   }),
   yesNo('sickle-cell', 'Sickle cell disease', 'history', { sources: ['mont2015'] }),
@@ -178,14 +172,9 @@ export const EXAM_ITEMS = [
       'Now or in the past: psoriasis, Crohn’s disease or ulcerative colitis, a red painful eye (uveitis), or heel or tendon-insertion pain (enthesitis).',
     sources: ['nice2017spa'],
   }),
-  yesNo(
-    'wakes-second-half-night',
-    'Wakes with back pain in the second half of the night',
-    'history',
-    {
-      sources: ['nice2017spa', 'sieper2009'],
-    },
-  ),
+  yesNo('wakes-second-half-night', 'Wakes with back pain in the second half of the night', 'history', {
+    sources: ['nice2017spa', 'sieper2009'],
+  }),
   yesNo('high-stress', 'High stress or anxiety', 'history', {
     sources: ['seed-002'],
     group: 'contributing',
@@ -873,16 +862,11 @@ export const EXAM_ITEMS = [
     sources: ['doha2015'],
   }),
   yesNo('greater-trochanter-tender', 'Greater trochanter tender', 'palpation', { sided: true }),
-  yesNo(
-    'apophysis-tender',
-    'Tender over an apophysis (ASIS, AIIS or ischial tuberosity)',
-    'palpation',
-    {
-      sided: true,
-      howTo: 'Palpate the bony attachments of sartorius, rectus femoris and the hamstrings.',
-      sources: ['rossi2001'],
-    },
-  ),
+  yesNo('apophysis-tender', 'Tender over an apophysis (ASIS, AIIS or ischial tuberosity)', 'palpation', {
+    sided: true,
+    howTo: 'Palpate the bony attachments of sartorius, rectus femoris and the hamstrings.',
+    sources: ['rossi2001'],
+  }),
   yesNo('sij-tender', 'Sacroiliac joint tender', 'palpation', { sided: true }),
   yesNo('lumbar-spine-tender', 'Lumbar spine tender', 'palpation'),
   yesNo('trigger-points', 'Trigger points (taut band with referred pain)', 'palpation', {
@@ -906,14 +890,12 @@ export const EXAM_ITEMS = [
   yesNo('flank-pain', 'Flank pain', 'abdominal', { sources: ['shields2012'] }),
   yesNo('palpable-hernia', 'Palpable inguinal bulge', 'abdominal', { sided: true }),
   yesNo('pulsatile-abdominal-mass', 'Pulsatile, expansile abdominal mass', 'abdominal', {
-    howTo:
-      'Both hands either side of the aorta above the navel: a mass that pushes the hands apart.',
+    howTo: 'Both hands either side of the aorta above the navel: a mass that pushes the hands apart.',
     sources: ['lederle1999'],
   }),
   yesNo('irreducible-groin-lump', 'Tender groin lump that will not go back', 'abdominal', {
     sided: true,
-    howTo:
-      'A painful, tense lump in the groin or upper thigh that does not reduce when lying down.',
+    howTo: 'A painful, tense lump in the groin or upper thigh that does not reduce when lying down.',
     sources: ['herniasurge2018'],
   }),
   yesNo('scrotal-pain', 'Testicular or scrotal pain or swelling', 'abdominal', {

@@ -19,62 +19,33 @@ const itemById = new Map<string, (typeof EXAM_ITEMS)[number]>(EXAM_ITEMS.map((i)
 const derivedIds = new Set<string>(DERIVED_FINDINGS.map((d) => d.id));
 const conditionIds = new Set<string>(CONDITION_LIST.map((c) => c.id));
 const treatmentIds = new Set<string>(TREATMENT_LIST.map((t) => t.id));
-const sourceKind = (id: string): string | undefined =>
-  id in SOURCES ? SOURCES[id as keyof typeof SOURCES].kind : undefined;
+const sourceKind = (id: string): string | undefined => (id in SOURCES ? SOURCES[id as keyof typeof SOURCES].kind : undefined);
 
 /** A fact is an exam item recorded as present/absent, or a derived finding. */
 function isFact(id: string): boolean {
   const item = itemById.get(id);
-  return (
-    derivedIds.has(id) ||
-    (item !== undefined && (item.value.kind === 'test' || item.value.kind === 'yes-no'))
-  );
+  return derivedIds.has(id) || (item !== undefined && (item.value.kind === 'test' || item.value.kind === 'yes-no'));
 }
 
-const duplicates = (ids: readonly string[]): string[] =>
-  ids.filter((id, i) => ids.indexOf(id) !== i);
+const duplicates = (ids: readonly string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
 
 function checkProvenance(where: string, p: Provenance): string[] {
   const problems: string[] = [];
   if (p.sources.length === 0) problems.push(`${where}: no source`);
-  for (const s of p.sources)
-    if (sourceKind(s) === undefined) problems.push(`${where}: unknown source ${s}`);
+  for (const s of p.sources) if (sourceKind(s) === undefined) problems.push(`${where}: unknown source ${s}`);
   // The kind says "expert estimate" in the interface; the note must say what it rests on.
-  if (p.kind === 'expert-estimate' && (p.note ?? '').trim().length < 10)
-    problems.push(`${where}: an estimate must say what it rests on`);
-  if (
-    (p.kind === 'published' || p.kind === 'computed') &&
-    p.sources.every((s) => sourceKind(s) === 'team')
-  )
-    problems.push(`${where}: published figure cites only the team`);
-  if (
-    (p.kind === 'published' || p.kind === 'computed') &&
-    p.sources.every((s) => sourceKind(s) === 'secondary')
-  )
-    problems.push(`${where}: a figure from a secondary source must be marked secondary`);
+  if (p.kind === 'expert-estimate' && (p.note ?? '').trim().length < 10) problems.push(`${where}: an estimate must say what it rests on`);
+  if ((p.kind === 'published' || p.kind === 'computed') && p.sources.every((s) => sourceKind(s) === 'team')) problems.push(`${where}: published figure cites only the team`);
+  if ((p.kind === 'published' || p.kind === 'computed') && p.sources.every((s) => sourceKind(s) === 'secondary')) problems.push(`${where}: a figure from a secondary source must be marked secondary`);
   return problems;
 }
 
 describe('knowledge-base integrity', () => {
   it('has unique ids within each kind', () => {
-    for (const list of [
-      EXAM_ITEMS,
-      DERIVED_FINDINGS,
-      CONDITION_LIST,
-      CLUSTERS,
-      RED_FLAGS,
-      DIAGNOSTIC_TEST_LIST,
-      TREATMENT_LIST,
-      CONTRIBUTING_FACTORS,
-      PRESENTATION_TYPES,
-      ADVICE,
-      REFERENCE_NOTES,
-    ]) {
+    for (const list of [EXAM_ITEMS, DERIVED_FINDINGS, CONDITION_LIST, CLUSTERS, RED_FLAGS, DIAGNOSTIC_TEST_LIST, TREATMENT_LIST, CONTRIBUTING_FACTORS, PRESENTATION_TYPES, ADVICE, REFERENCE_NOTES]) {
       expect(duplicates(list.map((x) => x.id))).toEqual([]);
     }
-    expect(
-      duplicates([...EXAM_ITEMS.map((i) => i.id), ...DERIVED_FINDINGS.map((d) => d.id)]),
-    ).toEqual([]);
+    expect(duplicates([...EXAM_ITEMS.map((i) => i.id), ...DERIVED_FINDINGS.map((d) => d.id)])).toEqual([]);
   });
 
   it('gives every exam item a consistent range and resolvable details', () => {
@@ -95,8 +66,7 @@ describe('knowledge-base integrity', () => {
     for (const d of DERIVED_FINDINGS) {
       const item = itemById.get(d.rule.item);
       expect(item, d.id).toBeDefined();
-      const expected =
-        d.rule.kind === 'one-of' ? 'choice' : d.rule.kind === 'positive-with' ? 'test' : 'number';
+      const expected = d.rule.kind === 'one-of' ? 'choice' : d.rule.kind === 'positive-with' ? 'test' : 'number';
       expect(item?.value.kind, d.id).toBe(expected);
       for (const from of d.from) expect(itemById.has(from), `${d.id} reads ${from}`).toBe(true);
     }
@@ -108,17 +78,13 @@ describe('knowledge-base integrity', () => {
       if (c.sources.length === 0) problems.push(`${c.id}: no sources`);
       for (const setting of ['general', 'sports'] as const) {
         const prior = c.priors[setting];
-        if (!(prior.probability > 0 && prior.probability < 1))
-          problems.push(`${c.id} ${setting}: prior out of (0, 1)`);
+        if (!(prior.probability > 0 && prior.probability < 1)) problems.push(`${c.id} ${setting}: prior out of (0, 1)`);
         problems.push(...checkProvenance(`${c.id} prior ${setting}`, prior.provenance));
       }
       for (const f of c.findings) {
         if (!isFact(f.fact)) problems.push(`${c.id}: ${f.fact} is not a fact`);
-        if (f.lrPositive === undefined && f.lrNegative === undefined)
-          problems.push(`${c.id}: ${f.fact} has no LR`);
-        for (const lr of [f.lrPositive, f.lrNegative])
-          if (lr !== undefined && !(lr > 0 && Number.isFinite(lr)))
-            problems.push(`${c.id}: ${f.fact} LR ${lr}`);
+        if (f.lrPositive === undefined && f.lrNegative === undefined) problems.push(`${c.id}: ${f.fact} has no LR`);
+        for (const lr of [f.lrPositive, f.lrNegative]) if (lr !== undefined && !(lr > 0 && Number.isFinite(lr))) problems.push(`${c.id}: ${f.fact} LR ${lr}`);
         problems.push(...checkProvenance(`${c.id}/${f.fact}`, f.provenance));
       }
     }
@@ -139,17 +105,13 @@ describe('knowledge-base integrity', () => {
 
   it('writes red flags over facts, naming real conditions and treatment tags, with no negation', () => {
     const hasNot = (p: Predicate): boolean =>
-      'not' in p ||
-      ('all' in p && p.all.some(hasNot)) ||
-      ('any' in p && p.any.some(hasNot)) ||
-      ('of' in p && p.of.some(hasNot));
+      'not' in p || ('all' in p && p.all.some(hasNot)) || ('any' in p && p.any.some(hasNot)) || ('of' in p && p.of.some(hasNot));
     for (const flag of RED_FLAGS) {
       for (const f of factsOf(flag.when)) expect(isFact(f), `${flag.id}: ${f}`).toBe(true);
       // Monotone rules cannot be switched off by recording more findings.
       expect(hasNot(flag.when), flag.id).toBe(false);
       for (const s of flag.suspects) expect(conditionIds.has(s), s).toBe(true);
-      for (const tag of flag.contraindicates)
-        expect(TREATMENT_TAGS as readonly string[], `${flag.id}: ${tag}`).toContain(tag);
+      for (const tag of flag.contraindicates) expect(TREATMENT_TAGS as readonly string[], `${flag.id}: ${tag}`).toContain(tag);
       expect(flag.sources.length).toBeGreaterThan(0);
     }
   });
@@ -165,23 +127,18 @@ describe('knowledge-base integrity', () => {
     }
     for (const t of TREATMENT_LIST) {
       for (const c of t.indications) expect(conditionIds.has(c), `${t.id}: ${c}`).toBe(true);
-      for (const a of t.avoidIn)
-        expect(conditionIds.has(a.condition), `${t.id}: ${a.condition}`).toBe(true);
-      for (const c of t.contraindications)
-        for (const f of factsOf(c.when)) expect(isFact(f), `${t.id}: ${f}`).toBe(true);
+      for (const a of t.avoidIn) expect(conditionIds.has(a.condition), `${t.id}: ${a.condition}`).toBe(true);
+      for (const c of t.contraindications) for (const f of factsOf(c.when)) expect(isFact(f), `${t.id}: ${f}`).toBe(true);
       expect(t.evidence.sources.length, t.id).toBeGreaterThan(0);
     }
   });
 
   it('addresses contributing factors with real treatments and reads facts only', () => {
     for (const factor of CONTRIBUTING_FACTORS) {
-      for (const id of factor.addressedBy)
-        expect(treatmentIds.has(id), `${factor.id}: ${id}`).toBe(true);
+      for (const id of factor.addressedBy) expect(treatmentIds.has(id), `${factor.id}: ${id}`).toBe(true);
       for (const f of factsOf(factor.when)) expect(isFact(f), `${factor.id}: ${f}`).toBe(true);
     }
-    for (const type of PRESENTATION_TYPES)
-      if (type.when !== null)
-        for (const f of factsOf(type.when)) expect(isFact(f), `${type.id}: ${f}`).toBe(true);
+    for (const type of PRESENTATION_TYPES) if (type.when !== null) for (const f of factsOf(type.when)) expect(isFact(f), `${type.id}: ${f}`).toBe(true);
   });
 
   it('cites only known sources everywhere', () => {
@@ -210,26 +167,14 @@ describe('knowledge-base integrity', () => {
     ).toEqual([]);
   });
 
-  it("never speaks of the project's own evidence pack in text a clinician sees", () => {
+  it('never speaks of the project\'s own evidence pack in text a clinician sees', () => {
     const texts: string[] = [];
     const walk = (value: unknown): void => {
       if (typeof value === 'string') texts.push(value);
       else if (Array.isArray(value)) value.forEach(walk);
       else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
     };
-    walk([
-      EXAM_ITEMS,
-      DERIVED_FINDINGS,
-      CONDITION_LIST,
-      CLUSTERS,
-      RED_FLAGS,
-      DIAGNOSTIC_TEST_LIST,
-      TREATMENT_LIST,
-      CONTRIBUTING_FACTORS,
-      PRESENTATION_TYPES,
-      ADVICE,
-      REFERENCE_NOTES,
-    ]);
+    walk([EXAM_ITEMS, DERIVED_FINDINGS, CONDITION_LIST, CLUSTERS, RED_FLAGS, DIAGNOSTIC_TEST_LIST, TREATMENT_LIST, CONTRIBUTING_FACTORS, PRESENTATION_TYPES, ADVICE, REFERENCE_NOTES]);
     expect(texts.length).toBeGreaterThan(1000);
     expect(texts.filter((t) => /evidence pack|\bthe pack\b|\bpack (§|gap)/i.test(t))).toEqual([]);
   });
@@ -243,12 +188,9 @@ describe('knowledge-base integrity', () => {
         for (const setting of ['general', 'sports'] as const) {
           const p = band.priors[setting].probability;
           expect(p > 0 && p < 1, `${c.id} ${band.label} ${setting}`).toBe(true);
-          expect(checkProvenance(`${c.id} ${band.label}`, band.priors[setting].provenance)).toEqual(
-            [],
-          );
+          expect(checkProvenance(`${c.id} ${band.label}`, band.priors[setting].provenance)).toEqual([]);
         }
-        if (band.sex !== undefined)
-          expect(band.label, c.id).toMatch(/female|male|women|men|girls|boys/);
+        if (band.sex !== undefined) expect(band.label, c.id).toMatch(/female|male|women|men|girls|boys/);
       }
   });
 });

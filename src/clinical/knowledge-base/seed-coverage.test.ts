@@ -21,60 +21,15 @@ interface Named {
 const normalise = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 const ENTRIES: readonly Named[] = [
-  ...EXAM_ITEMS.map((x) => ({
-    kind: 'exam item',
-    id: x.id,
-    names: [x.label, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...CONDITION_LIST.map((x) => ({
-    kind: 'condition',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...RED_FLAGS.map((x) => ({
-    kind: 'red flag',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...DIAGNOSTIC_TEST_LIST.map((x) => ({
-    kind: 'diagnostic test',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...TREATMENT_LIST.map((x) => ({
-    kind: 'treatment',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...CONTRIBUTING_FACTORS.map((x) => ({
-    kind: 'contributing factor',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...PRESENTATION_TYPES.map((x) => ({
-    kind: 'presentation type',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...ADVICE.map((x) => ({
-    kind: 'advice',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
-  ...REFERENCE_NOTES.map((x) => ({
-    kind: 'reference note',
-    id: x.id,
-    names: [x.name, ...x.aliases],
-    sources: x.sources,
-  })),
+  ...EXAM_ITEMS.map((x) => ({ kind: 'exam item', id: x.id, names: [x.label, ...x.aliases], sources: x.sources })),
+  ...CONDITION_LIST.map((x) => ({ kind: 'condition', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...RED_FLAGS.map((x) => ({ kind: 'red flag', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...DIAGNOSTIC_TEST_LIST.map((x) => ({ kind: 'diagnostic test', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...TREATMENT_LIST.map((x) => ({ kind: 'treatment', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...CONTRIBUTING_FACTORS.map((x) => ({ kind: 'contributing factor', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...PRESENTATION_TYPES.map((x) => ({ kind: 'presentation type', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...ADVICE.map((x) => ({ kind: 'advice', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
+  ...REFERENCE_NOTES.map((x) => ({ kind: 'reference note', id: x.id, names: [x.name, ...x.aliases], sources: x.sources })),
 ];
 
 describe('seed coverage', () => {
@@ -82,9 +37,7 @@ describe('seed coverage', () => {
     const missing = SEED_ITEMS.filter((item) => {
       const source = SEED_SOURCE[item.seed];
       const wording = normalise(item.wording);
-      return !ENTRIES.some(
-        (e) => e.sources.includes(source) && e.names.some((n) => normalise(n) === wording),
-      );
+      return !ENTRIES.some((e) => e.sources.includes(source) && e.names.some((n) => normalise(n) === wording));
     }).map((item) => `${item.seed} [${item.kind}] ${item.wording}`);
     expect(missing).toEqual([]);
   });

@@ -3199,7 +3199,12 @@ export const TREATMENTS = [
         sources: ['dionne2019'],
       },
     ],
-    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, ...CI_SPINAL_BLEEDING, CI_INJ_DIABETES],
+    contraindications: [
+      CI_INJ_ALLERGY,
+      CI_INJ_FEVER,
+      ...CI_SPINAL_BLEEDING,
+      CI_INJ_DIABETES,
+    ],
     risks: ['Headache', 'Infection', 'Bleeding', 'Rare nerve injury'],
     handout:
       'For severe leg pain from a trapped nerve, a specialist can inject medicine near the nerve in your spine. Discuss the risks and benefits with your doctor.',
@@ -3232,7 +3237,11 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, ...CI_DEEP_INJ_BLEEDING, CI_PREGNANCY_MEDICINE],
+    contraindications: [
+      CI_INJ_FEVER,
+      ...CI_DEEP_INJ_BLEEDING,
+      CI_PREGNANCY_MEDICINE,
+    ],
     risks: ['Hip-flexor weakness', 'Unproven benefit'],
     handout:
       'Botulinum toxin weakens a muscle for a few months. It has not been tested for this kind of hip pain. Discuss it with a specialist doctor.',
@@ -3303,7 +3312,11 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_ALLERGY, CI_INJ_FEVER, ...CI_DEEP_BLOCK_BLEEDING],
+    contraindications: [
+      CI_INJ_ALLERGY,
+      CI_INJ_FEVER,
+      ...CI_DEEP_BLOCK_BLEEDING,
+    ],
     risks: ['Short-lived numbness or weakness', 'Bleeding', 'Infection'],
     handout:
       'Numbing medicine is injected near a nerve to block pain for a while. It is mostly used to find the cause of pain. Discuss it with your doctor.',
@@ -3331,7 +3344,11 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, CI_INJ_LOCAL_INFECTION, ...CI_DEEP_INJ_BLEEDING],
+    contraindications: [
+      CI_INJ_FEVER,
+      CI_INJ_LOCAL_INFECTION,
+      ...CI_DEEP_INJ_BLEEDING,
+    ],
     risks: ['Pain flare', 'Infection', 'Bleeding'],
     handout:
       'A needle is passed into the tendon many times under a scan. It has not been tested for hip pain. Discuss it with a specialist doctor.',
@@ -3362,7 +3379,11 @@ export const TREATMENTS = [
     timeToBenefit: 'Not known',
     indications: [],
     avoidIn: [...AVOID_INFECTION_BLEED],
-    contraindications: [CI_INJ_FEVER, ...CI_SPINAL_BLEEDING, CI_SURGERY_INFECTION_RISK],
+    contraindications: [
+      CI_INJ_FEVER,
+      ...CI_SPINAL_BLEEDING,
+      CI_SURGERY_INFECTION_RISK,
+    ],
     risks: ['Infection', 'Lead movement', 'Further surgery'],
     handout:
       'A small device is placed under the skin to send signals that may block pain. It is only for severe pain when everything else has failed. Discuss it with a specialist.',

@@ -23,8 +23,7 @@ export interface Provenance<S extends string = string> {
   readonly note?: string;
 }
 
-export type SourceKind =
-  'primary' | 'systematic-review' | 'guideline' | 'secondary' | 'seed' | 'consensus' | 'team';
+export type SourceKind = 'primary' | 'systematic-review' | 'guideline' | 'secondary' | 'seed' | 'consensus' | 'team';
 
 export interface SourceDef {
   readonly citation: string;
@@ -48,8 +47,7 @@ export type ExamSection =
   | 'abdominal'
   | 'function';
 
-export type NumberUnit =
-  'degrees' | 'cm' | 'years' | 'minutes' | 'hours-per-day' | 'weeks' | 'oxford-grade' | 'nrs';
+export type NumberUnit = 'degrees' | 'cm' | 'years' | 'minutes' | 'hours-per-day' | 'weeks' | 'oxford-grade' | 'nrs';
 
 /** What an exam item records. */
 export type ValueKind =
@@ -141,12 +139,7 @@ export interface DerivedFindingDef<S extends string = string> {
     /** A choice item whose value is one of these. */
     | { readonly kind: 'one-of'; readonly item: string; readonly values: readonly string[] }
     /** A positive test whose detail item has a given value (e.g. FABER with groin pain). */
-    | {
-        readonly kind: 'positive-with';
-        readonly item: string;
-        readonly detail: string;
-        readonly value: string;
-      }
+    | { readonly kind: 'positive-with'; readonly item: string; readonly detail: string; readonly value: string }
     /** |left − right| above a threshold (unsided result). */
     | { readonly kind: 'side-difference'; readonly item: string; readonly threshold: number };
   readonly sources: readonly S[];
@@ -165,8 +158,7 @@ export type Predicate<F extends string = string> =
 
 // ─── Conditions ────────────────────────────────────────────────────────────────────────────────
 
-export type ConditionCategory =
-  'muscle-tendon' | 'joint' | 'neural' | 'spinal' | 'visceral' | 'systemic' | 'bone';
+export type ConditionCategory = 'muscle-tendon' | 'joint' | 'neural' | 'spinal' | 'visceral' | 'systemic' | 'bone';
 
 export interface Prior<S extends string = string> {
   readonly probability: number;
@@ -194,21 +186,13 @@ export interface FindingLR<S extends string = string, F extends string = string>
  * A validated cluster (Sutlive, Laslett, ACR). It competes in its dependency group like a single
  * finding, so it replaces its components' LRs instead of multiplying with them.
  */
-export interface ClusterDef<
-  S extends string = string,
-  F extends string = string,
-  C extends string = string,
-> {
+export interface ClusterDef<S extends string = string, F extends string = string, C extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly condition: C;
   readonly components: readonly F[];
   /** Strongest level first; the first that holds applies its LR. */
-  readonly levels: readonly {
-    readonly label: string;
-    readonly when: Predicate<F>;
-    readonly lr: number;
-  }[];
+  readonly levels: readonly { readonly label: string; readonly when: Predicate<F>; readonly lr: number }[];
   /** LR applied when every component is recorded and no level holds. */
   readonly lrNegative?: number;
   /**
@@ -257,8 +241,8 @@ export interface ConditionDef<S extends string = string, F extends string = stri
 
 /**
  * Conditions that can be present together, so they do not compete for the same share of the
- * complaint (scoring/compete.ts): every pair within `conditions` co-exists, unless `with` is given. Each declaration says
- * why, from a published source or the team's judgement.
+ * complaint (scoring/compete.ts): every pair within `conditions` co-exists, unless `with` is given.
+ * Each declaration says why, from a published source or the team's judgement.
  */
 export interface CoexistenceDef<S extends string = string, C extends string = string> {
   readonly id: string;
@@ -285,11 +269,7 @@ export interface OtherCauseDef<S extends string = string> {
 
 export type Urgency = 'emergency' | 'urgent' | 'soon';
 
-export interface RedFlagDef<
-  S extends string = string,
-  F extends string = string,
-  C extends string = string,
-> {
+export interface RedFlagDef<S extends string = string, F extends string = string, C extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
@@ -306,8 +286,7 @@ export interface RedFlagDef<
 
 // ─── Diagnostic tests ──────────────────────────────────────────────────────────────────────────
 
-export type TestCategory =
-  'in-clinic' | 'laboratory' | 'imaging' | 'electrodiagnostic' | 'diagnostic-injection';
+export type TestCategory = 'in-clinic' | 'laboratory' | 'imaging' | 'electrodiagnostic' | 'diagnostic-injection';
 
 export interface TestTarget<S extends string = string, C extends string = string> {
   readonly condition: C;
@@ -316,11 +295,7 @@ export interface TestTarget<S extends string = string, C extends string = string
   readonly provenance: Provenance<S>;
 }
 
-export interface DiagnosticTestDef<
-  S extends string = string,
-  C extends string = string,
-  E extends string = string,
-> {
+export interface DiagnosticTestDef<S extends string = string, C extends string = string, E extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
@@ -343,14 +318,7 @@ export interface DiagnosticTestDef<
 
 export type Tier = 1 | 2 | 3 | 4 | 5;
 export type EvidenceLevel = 'high' | 'moderate' | 'low' | 'very-low' | 'none';
-export type EvidenceStance =
-  | 'recommended'
-  | 'consider'
-  | 'option'
-  | 'not-recommended'
-  | 'do-not-offer'
-  | 'disputed'
-  | 'no-trials';
+export type EvidenceStance = 'recommended' | 'consider' | 'option' | 'not-recommended' | 'do-not-offer' | 'disputed' | 'no-trials';
 
 export interface Contraindication<S extends string = string, F extends string = string> {
   readonly when: Predicate<F>;
@@ -366,11 +334,7 @@ export interface Contraindication<S extends string = string, F extends string = 
   readonly sources: readonly S[];
 }
 
-export interface TreatmentDef<
-  S extends string = string,
-  F extends string = string,
-  C extends string = string,
-> {
+export interface TreatmentDef<S extends string = string, F extends string = string, C extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
@@ -395,11 +359,7 @@ export interface TreatmentDef<
   /** Conditions it fits. */
   readonly indications: readonly C[];
   /** Conditions in which it must be avoided, with the reason (e.g. heat over a haematoma). */
-  readonly avoidIn: readonly {
-    readonly condition: C;
-    readonly reason: string;
-    readonly sources: readonly S[];
-  }[];
+  readonly avoidIn: readonly { readonly condition: C; readonly reason: string; readonly sources: readonly S[] }[];
   readonly contraindications: readonly Contraindication<S, F>[];
   readonly risks: readonly string[];
   readonly handout: string;
@@ -410,11 +370,7 @@ export interface TreatmentDef<
 // ─── Other seed content ────────────────────────────────────────────────────────────────────────
 
 /** A cause that is not a diagnosis (poor posture, dehydration, stress …): recorded and addressed. */
-export interface ContributingFactorDef<
-  S extends string = string,
-  F extends string = string,
-  T extends string = string,
-> {
+export interface ContributingFactorDef<S extends string = string, F extends string = string, T extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];

@@ -14,8 +14,7 @@ export interface Concern {
   readonly origin: 'red-flag' | 'condition' | 'finding';
 }
 
-const conditionName = (id: ConditionId): string =>
-  CONDITION_LIST.find((c) => c.id === id)?.name ?? id;
+const conditionName = (id: ConditionId): string => CONDITION_LIST.find((c) => c.id === id)?.name ?? id;
 
 /**
  * Why a treatment should be avoided or used with caution for this patient: red flags that
@@ -31,18 +30,10 @@ export function concernsFor(
   const tags: readonly string[] = treatment.tags;
   const fromFlags = redFlags
     .filter((flag) => flag.contraindicates.some((tag) => tags.includes(tag)))
-    .map((flag): Concern => ({
-      severity: 'avoid',
-      reason: `Red flag — ${flag.name}: ${flag.action}`,
-      origin: 'red-flag',
-    }));
+    .map((flag): Concern => ({ severity: 'avoid', reason: `Red flag — ${flag.name}: ${flag.action}`, origin: 'red-flag' }));
   const fromConditions = treatment.avoidIn
     .filter((a) => conditionsOfConcern.has(a.condition))
-    .map((a): Concern => ({
-      severity: 'avoid',
-      reason: `${conditionName(a.condition)}: ${a.reason}`,
-      origin: 'condition',
-    }));
+    .map((a): Concern => ({ severity: 'avoid', reason: `${conditionName(a.condition)}: ${a.reason}`, origin: 'condition' }));
   const fromRules = treatment.contraindications.flatMap((c): Concern[] => {
     const result = evaluate(c.when, findings);
     if (result.value !== true) return [];

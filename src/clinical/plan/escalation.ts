@@ -26,29 +26,25 @@ export const ESCALATION: readonly Escalation[] = [
   {
     fromTier: 1,
     toTier: 2,
-    criterion:
-      'If pain and function have not improved after 2 weeks of self-management, continue with a supervised exercise programme.',
+    criterion: 'If pain and function have not improved after 2 weeks of self-management, continue with a supervised exercise programme.',
     sources: ['nice2016lbp', 'team'],
   },
   {
     fromTier: 2,
     toTier: 3,
-    criterion:
-      'If pain still limits exercise, sleep or work at the review, discuss medicines with the prescriber (lowest effective dose, shortest time).',
+    criterion: 'If pain still limits exercise, sleep or work at the review, discuss medicines with the prescriber (lowest effective dose, shortest time).',
     sources: ['nice2016lbp', 'qaseem2017'],
   },
   {
     fromTier: 3,
     toTier: 4,
-    criterion:
-      'If pain has not fallen by at least 2 points and the goals are not met after 6–12 weeks of exercise therapy, consider referral for an image-guided injection where the diagnosis supports it.',
+    criterion: 'If pain has not fallen by at least 2 points and the goals are not met after 6–12 weeks of exercise therapy, consider referral for an image-guided injection where the diagnosis supports it.',
     sources: ['holmich1999', 'agten2015', 'team'],
   },
   {
     fromTier: 4,
     toTier: 5,
-    criterion:
-      'If symptoms still substantially affect quality of life after 3–6 months of non-surgical care including exercise, refer for a surgical opinion.',
+    criterion: 'If symptoms still substantially affect quality of life after 3–6 months of non-surgical care including exercise, refer for a surgical opinion.',
     sources: ['nice2022oa-secondary', 'peul2007', 'team'],
   },
 ];

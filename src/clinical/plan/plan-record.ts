@@ -55,24 +55,21 @@ export interface PlanRecord {
 /** The clinician's plan drafted from buildPlan's output, before any edit. */
 export function planFromDraft(draft: PlanDraft): PlanRecord {
   const items = draft.tiers.flatMap((t) =>
-    t.items.map((i): PlanItemRecord => ({
-      treatmentId: i.treatmentId,
-      dosage: i.dosage ?? '',
-      notes: '',
-      origin: 'drafted',
-    })),
+    t.items.map((i): PlanItemRecord => ({ treatmentId: i.treatmentId, dosage: i.dosage ?? '', notes: '', origin: 'drafted' })),
   );
-  const goals = draft.goals.map((g): GoalRecord => ({
-    id: g.id,
-    text: g.text,
-    measure: g.measure,
-    ...(g.side === undefined ? {} : { side: g.side }),
-    ...(g.baseline === undefined ? {} : { baseline: g.baseline }),
-    ...(g.target === undefined ? {} : { target: g.target }),
-    ...(g.comparator === undefined ? {} : { comparator: g.comparator }),
-    byDate: g.byDate,
-    origin: 'drafted',
-  }));
+  const goals = draft.goals.map(
+    (g): GoalRecord => ({
+      id: g.id,
+      text: g.text,
+      measure: g.measure,
+      ...(g.side === undefined ? {} : { side: g.side }),
+      ...(g.baseline === undefined ? {} : { baseline: g.baseline }),
+      ...(g.target === undefined ? {} : { target: g.target }),
+      ...(g.comparator === undefined ? {} : { comparator: g.comparator }),
+      byDate: g.byDate,
+      origin: 'drafted',
+    }),
+  );
   return {
     kbVersion: draft.kbVersion,
     basis: { items: items.map((i) => i.treatmentId), goals: goals.map((g) => g.id) },
@@ -90,10 +87,7 @@ export function tierOf(treatmentId: string): Tier | undefined {
 
 export type AddToPlanResult =
   | { readonly ok: true; readonly plan: PlanRecord }
-  | {
-      readonly ok: false;
-      readonly reason: 'unknown-treatment' | 'already-in-plan' | 'override-required';
-    };
+  | { readonly ok: false; readonly reason: 'unknown-treatment' | 'already-in-plan' | 'override-required' };
 
 /**
  * Adds a knowledge-base treatment at the end of its tier, with the knowledge base's dosage. A
@@ -107,8 +101,7 @@ export function addToPlan(
 ): AddToPlanResult {
   const treatment = TREATMENT_LIST.find((t) => t.id === treatmentId);
   if (treatment === undefined) return { ok: false, reason: 'unknown-treatment' };
-  if (plan.items.some((i) => i.treatmentId === treatmentId))
-    return { ok: false, reason: 'already-in-plan' };
+  if (plan.items.some((i) => i.treatmentId === treatmentId)) return { ok: false, reason: 'already-in-plan' };
   const reason = options.overrideReason?.trim() ?? '';
   const contraindicated = options.concerns.some((c) => c.severity === 'avoid');
   if (contraindicated && reason === '') return { ok: false, reason: 'override-required' };
@@ -120,16 +113,6 @@ export function addToPlan(
     ...(contraindicated ? { override: { reason } } : {}),
   };
   // After the last item of the same or a lower tier; unknown ids stay where they are.
-  const insertAt = plan.items.reduce(
-    (at, existing, index) =>
-      (tierOf(existing.treatmentId) ?? 0) <= treatment.tier ? index + 1 : at,
-    0,
-  );
-  return {
-    ok: true,
-    plan: {
-      ...plan,
-      items: [...plan.items.slice(0, insertAt), item, ...plan.items.slice(insertAt)],
-    },
-  };
+  const insertAt = plan.items.reduce((at, existing, index) => ((tierOf(existing.treatmentId) ?? 0) <= treatment.tier ? index + 1 : at), 0);
+  return { ok: true, plan: { ...plan, items: [...plan.items.slice(0, insertAt), item, ...plan.items.slice(insertAt)] } };
 }
