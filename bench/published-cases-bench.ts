@@ -32,6 +32,11 @@ interface CaseResult {
   readonly notExcluded: boolean;
   /** Whether the app would show a ranking (enough informative findings), as the panel decides. */
   readonly enough: boolean;
+  /**
+   * Whether the diagnosis is among the first three causes the panel shows: the serious causes not
+   * yet excluded (red-flagged first), then the differential. A second view, not the target's.
+   */
+  readonly shownFirst: boolean;
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(0)}%`);
@@ -49,6 +54,12 @@ function evaluateCase(assess: Assess, c: PublishedCase): CaseResult {
     urgentFlag: a.redFlags.some((f) => f.urgency === 'urgent' || f.urgency === 'emergency'),
     notExcluded: a.notYetExcluded.some((n) => n.id === c.intended),
     enough: a.sufficiency.enough,
+    shownFirst: [
+      ...a.notYetExcluded.map((n) => n.id),
+      ...a.differential.map((r) => r.id).filter((id) => !a.notYetExcluded.some((n) => n.id === id)),
+    ]
+      .slice(0, 3)
+      .includes(c.intended),
   };
 }
 
@@ -261,6 +272,9 @@ export async function run(): Promise<void> {
   console.log(`  serious intended diagnosis           ${split((c) => c.expectFlag)}`);
   console.log(
     `  among cases with enough findings     ${frac(results.filter((r) => r.enough && r.rank <= 3).length, enough)}`,
+  );
+  console.log(
+    `first three causes the panel shows     ${frac(results.filter((r) => r.shownFirst).length, n)} (not yet excluded, red-flagged first, then the differential; a second view, not the target)`,
   );
   console.log(`serious cases (expectFlag)             ${String(serious.length)}`);
   console.log(`  a fired flag suspects the diagnosis  ${frac(suspectFlagged, serious.length)}`);
