@@ -171,6 +171,7 @@ export { DERIVED_FINDINGS } from './knowledge-base/derived-findings.ts';
 export { CONDITIONS, CONDITION_LIST } from './knowledge-base/conditions.ts';
 export type { Condition, ConditionId } from './knowledge-base/conditions.ts';
 export { CLUSTERS } from './knowledge-base/clusters.ts';
+export { COEXISTING, OTHER_CAUSE } from './knowledge-base/competition.ts';
 export { RED_FLAGS } from './knowledge-base/red-flags.ts';
 export type { RedFlag, RedFlagId } from './knowledge-base/red-flags.ts';
 export { DIAGNOSTIC_TEST_LIST } from './knowledge-base/diagnostic-tests.ts';

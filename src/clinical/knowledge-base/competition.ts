@@ -84,7 +84,7 @@ export const COEXISTING = [
       'nonspecific-lbp',
     ],
     note: 'Team judgement: protective spasm of the iliopsoas and myofascial trigger points often accompany a painful hip, spine or sacroiliac joint rather than replacing it as the cause.',
-    sources: ['team', 'seed-000'],
+    sources: ['team'],
   },
   {
     id: 'widespread-pain',

@@ -83,6 +83,25 @@ describe('a condition entry', () => {
     ).toHaveAttribute('href', '/library/sources/holmich2007');
   });
 
+  it('says how it shares the complaint, with whom it occurs and why', async () => {
+    await renderApp('/library/conditions/labral-tear');
+    const sharing = screen.getByRole('region', { name: 'How it shares the complaint' });
+    expect(within(sharing).getByText(/^General outpatient:/)).toHaveTextContent(
+      'General outpatient: 20%',
+    );
+    expect(
+      within(sharing).getByRole('link', { name: 'Femoroacetabular impingement syndrome' }),
+    ).toHaveAttribute('href', '/library/conditions/fai-syndrome');
+    expect(within(sharing).getByText(/Warwick agreement/)).toBeVisible();
+  });
+
+  it('says that a serious condition is scored on its own evidence', async () => {
+    await renderApp('/library/conditions/psoas-abscess');
+    expect(screen.getByRole('region', { name: 'How it is ranked' })).toHaveTextContent(
+      /does not compete with the benign causes/,
+    );
+  });
+
   it('shows the priors by age band and what to do while a serious condition is not excluded', async () => {
     await renderApp('/library/conditions/slipped-capital-femoral-epiphysis');
     const priors = screen.getByRole('region', { name: 'Pretest probability (prior)' });

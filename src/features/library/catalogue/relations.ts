@@ -1,3 +1,4 @@
+import { COEXISTING, CONDITION_LIST } from '../../../clinical/index.ts';
 import type { FindingLR, Predicate, TestTarget } from '../../../clinical/index.ts';
 import {
   recordsOf,
@@ -129,4 +130,32 @@ export function redFlagsRemoving(treatment: TreatmentRecord): readonly RedFlagRe
 /** Treatments carrying a tag, for a red flag's "removes from the plan". */
 export function treatmentsTagged(tag: string): readonly TreatmentRecord[] {
   return recordsOf('treatments').filter((t) => t.tags.includes(tag));
+}
+
+/** A declaration that this condition occurs together with others, and which ones. */
+export interface Coexistence {
+  readonly partners: readonly string[];
+  readonly note: string;
+  readonly sources: readonly string[];
+}
+
+/**
+ * The declared co-existences a benign condition takes part in (knowledge-base/competition.ts),
+ * each with the partner conditions it names for this one.
+ */
+export function coexistenceFor(conditionId: string): readonly Coexistence[] {
+  const benign = CONDITION_LIST.filter((c) => !c.serious && c.id !== conditionId).map((c) => c.id);
+  return COEXISTING.flatMap((d): Coexistence[] => {
+    const listed: readonly string[] = d.conditions;
+    const partnerList: readonly string[] | 'every-other' | undefined =
+      'with' in d ? d.with : undefined;
+    let partners: readonly string[];
+    if (partnerList === undefined)
+      partners = listed.includes(conditionId) ? listed.filter((id) => id !== conditionId) : [];
+    else if (listed.includes(conditionId))
+      partners = partnerList === 'every-other' ? benign : partnerList;
+    else if (partnerList === 'every-other') partners = listed;
+    else partners = partnerList.includes(conditionId) ? listed : [];
+    return partners.length === 0 ? [] : [{ partners, note: d.note, sources: d.sources }];
+  });
 }

@@ -1,3 +1,4 @@
+import { OTHER_CAUSE } from '../../../clinical/index.ts';
 import type { Tier } from '../../../clinical/index.ts';
 import {
   CARE_SETTING_LABELS,
@@ -8,9 +9,10 @@ import {
   tierLabel,
   URGENCY_LABELS,
 } from '../catalogue/format';
-import type { ConditionRecord } from '../catalogue/records';
+import { findRecord, type ConditionRecord } from '../catalogue/records';
 import {
   clustersForCondition,
+  coexistenceFor,
   redFlagsSuspecting,
   testsForCondition,
   treatmentsForCondition,
@@ -64,6 +66,65 @@ function Priors({ condition }: { readonly condition: ConditionRecord }) {
                   <strong>{formatPrior(band.priors.sports.probability)}</strong>
                 </p>
                 <ProvenanceNote provenance={band.priors.general.provenance} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </EntrySection>
+  );
+}
+
+/** How the condition takes part in the ranking: competing for the complaint, or scored alone. */
+function Competition({ condition }: { readonly condition: ConditionRecord }) {
+  if (condition.serious)
+    return (
+      <EntrySection title="How it is ranked">
+        <p>
+          Scored on its own evidence, against its absence. It does not compete with the benign
+          causes, so a good fit for one of them never lowers it; red flags are checked separately.
+        </p>
+      </EntrySection>
+    );
+  const together = coexistenceFor(condition.id);
+  return (
+    <EntrySection title="How it shares the complaint">
+      <p>
+        It competes with the other benign causes, and with another cause not listed, for one share
+        of the complaint: a better fit for one lowers the rest. Before any finding, another cause
+        not listed takes:
+      </p>
+      <ul className="library-figures">
+        {(['general', 'sports'] as const).map((setting) => (
+          <li key={setting}>
+            <p className="library-figure">
+              {CARE_SETTING_LABELS[setting]}:{' '}
+              <strong>{formatPrior(OTHER_CAUSE.priors[setting].probability)}</strong>
+            </p>
+            <ProvenanceNote provenance={OTHER_CAUSE.priors[setting].provenance} />
+          </li>
+        ))}
+      </ul>
+      {together.length === 0 ? (
+        <p>No other cause is recorded as occurring together with it.</p>
+      ) : (
+        <>
+          <h3>Occurs together with (their evidence does not lower it)</h3>
+          <ul className="library-figures">
+            {together.map((entry) => (
+              <li key={entry.note}>
+                <p className="library-figure">
+                  {entry.partners.map((id, index) => (
+                    <span key={id}>
+                      {index === 0 ? '' : ', '}
+                      <EntryLink kind="conditions" id={id}>
+                        {findRecord('conditions', id)?.name ?? id}
+                      </EntryLink>
+                    </span>
+                  ))}
+                </p>
+                <p className="provenance__text">{entry.note}</p>
+                <SourceLinks ids={entry.sources} />
               </li>
             ))}
           </ul>
@@ -221,6 +282,7 @@ export function ConditionEntry({ condition }: { readonly condition: ConditionRec
         ]}
       />
       <Priors condition={condition} />
+      <Competition condition={condition} />
       <Findings condition={condition} />
       <Tests conditionId={condition.id} name={condition.name} />
       <Treatments conditionId={condition.id} />
