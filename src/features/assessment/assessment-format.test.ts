@@ -10,14 +10,20 @@ import {
 describe('assessment wording', () => {
   it('gives probabilities no more precisely than the evidence allows, never as certainty', () => {
     expect(formatProbability(0.42)).toBe('40%');
-    expect(formatProbability(0.43)).toBe('45%');
+    expect(formatProbability(0.35)).toBe('35%');
     expect(formatProbability(0.004)).toBe('under 1%');
     expect(formatProbability(0.01)).toBe('1%');
-    expect(formatProbability(0.094)).toBe('9%');
-    expect(formatProbability(0.096)).toBe('10%');
+    expect(formatProbability(0.096)).toBe('9%');
+    expect(formatProbability(0.1)).toBe('10%');
     expect(formatProbability(0.9)).toBe('90%');
     expect(formatProbability(0.91)).toBe('over 90%');
     expect(formatProbability(0.997)).toBe('over 90%');
+  });
+
+  it('never shows a number at a band threshold the probability has not reached', () => {
+    expect(formatProbability(0.499)).toBe('45%');
+    expect(formatProbability(0.5)).toBe('50%');
+    expect(formatProbability(0.0999)).toBe('9%');
   });
 
   it('gives the size of a small probability where the 0.5% threshold needs it', () => {
@@ -51,6 +57,6 @@ describe('assessment wording', () => {
         ifPositive: 0.71,
         ifNegative: 0.18,
       }),
-    ).toBe('Would move Psoas abscess from 40% to 70% if positive, 20% if negative');
+    ).toBe('Would move Psoas abscess from 40% to 70% if positive, 15% if negative');
   });
 });
