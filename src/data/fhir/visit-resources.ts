@@ -1,6 +1,5 @@
 import type { Encounter, Patient, Reference } from '@medplum/fhirtypes';
-import { assess } from '../../clinical/index.ts';
-import { toFindings } from '../visits/findings-form';
+import { assessVisit } from '../visits/assess-visit';
 import type { Visit } from '../visits/visit.schema';
 import { toConditions, toServiceRequests } from './assessment-resources';
 import { toCarePlan } from './care-plan-resource';
@@ -23,7 +22,7 @@ export function visitResources(visit: Visit, patientUrl: string, collector: Entr
   };
   const context = { subject, encounter, date: visit.date };
   const signed = visit.status === 'signed';
-  const assessment = assess(toFindings(visit.findings).findings, { setting: visit.careSetting });
+  const { assessment } = assessVisit(visit);
 
   for (const observation of findingObservations(visit.findings, { ...context, signed }))
     collector.add(observation);

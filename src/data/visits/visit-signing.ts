@@ -1,6 +1,6 @@
-import { assess, KB_VERSION } from '../../clinical/index.ts';
+import { KB_VERSION } from '../../clinical/index.ts';
 import type { Assessment } from '../../clinical/index.ts';
-import { toFindings } from './findings-form';
+import { assessVisit } from './assess-visit';
 import { SigningBlockedError } from './visit-errors';
 import type { Visit } from './visit.schema';
 
@@ -22,8 +22,7 @@ export interface SigningCheck {
 export function checkSigning(
   visit: Pick<Visit, 'findings' | 'careSetting' | 'redFlagActions' | 'status'>,
 ): SigningCheck {
-  const { findings, invalidFields } = toFindings(visit.findings);
-  const assessment = assess(findings, { setting: visit.careSetting });
+  const { invalidFields, assessment } = assessVisit(visit);
   const answered = new Set(visit.redFlagActions.map((a) => a.redFlagId));
   const unanswered = assessment.redFlags.filter((flag) => !answered.has(flag.id));
   const blockers = [

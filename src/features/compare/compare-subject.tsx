@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { assess } from '../../clinical/index.ts';
 import type { PatientJudgement } from '../../clinical/index.ts';
 import { isPatientId, isVisitId, type PatientId, type VisitId } from '../../data/ids';
 import { patientQueries } from '../../data/patients/patient.queries';
 import type { Patient } from '../../data/patients/patient.schema';
-import { toFindings } from '../../data/visits/findings-form';
+import { assessVisit } from '../../data/visits/assess-visit';
 import { visitQueries } from '../../data/visits/visit.queries';
 import type { Visit } from '../../data/visits/visit.schema';
 import type { CompareSearch } from './compare-search';
@@ -37,11 +36,11 @@ function Judged({
   readonly children: Render;
 }) {
   const patient = useQuery(patientQueries.detail(visit.patientId));
-  const { findings: stored, careSetting } = visit;
-  const judgement = useMemo((): PatientJudgement => {
-    const { findings } = toFindings(stored);
-    return { findings, assessment: assess(findings, { setting: careSetting }) };
-  }, [stored, careSetting]);
+  const assessed = assessVisit(visit);
+  const judgement = useMemo(
+    (): PatientJudgement => ({ findings: assessed.findings, assessment: assessed.assessment }),
+    [assessed],
+  );
   if (patient.isPending) return children({ kind: 'loading' });
   if (patient.isError)
     return children(general(`The patient’s record cannot be read: ${patient.error.message}`));

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { assess, buildPlan, planContext } from '../../clinical/index.ts';
+import { buildPlan, planContext } from '../../clinical/index.ts';
 import type { PlanContext, PlanDraft } from '../../clinical/index.ts';
-import { toFindings } from '../../data/visits/findings-form';
+import { assessVisit } from '../../data/visits/assess-visit';
 import type { Visit } from '../../data/visits/visit.schema';
-import { useStableValue } from './use-stable-value';
 
 /**
  * The plan the clinical core drafts from the visit's findings as they are now (valid entries
@@ -14,13 +13,13 @@ export function usePlanDraft(visit: Pick<Visit, 'findings' | 'careSetting' | 'da
   readonly draft: PlanDraft;
   readonly context: PlanContext;
 } {
-  const { careSetting, date } = visit;
-  // Every save hands back a new copy of the findings; the draft is redone only when they change.
-  const stored = useStableValue(visit.findings);
+  const { date } = visit;
+  // Every save hands back a new copy of the findings; assessVisit gives back the same result for
+  // equal findings, so the draft is redone only when they change.
+  const assessed = assessVisit(visit);
   return useMemo(() => {
-    const { findings } = toFindings(stored);
-    const assessment = assess(findings, { setting: careSetting });
+    const { findings, assessment } = assessed;
     const draft = buildPlan(assessment, findings, { today: date });
     return { draft, context: planContext(assessment, findings, draft) };
-  }, [stored, careSetting, date]);
+  }, [assessed, date]);
 }

@@ -1,9 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { assess } from '../../clinical/index.ts';
 import type { PatientId, VisitId } from '../../data/ids';
 import { formatPatientName, type Patient } from '../../data/patients/patient.schema';
-import { toFindings } from '../../data/visits/findings-form';
+import { assessVisit } from '../../data/visits/assess-visit';
 import { useVisitWithPatient } from '../../data/visits/use-visit-with-patient';
 import type { Visit } from '../../data/visits/visit.schema';
 import { formatDate } from '../../lib/dates';
@@ -20,8 +19,7 @@ import './print.css';
 /** What both documents print, derived from the stored visit alone (never stored itself). */
 function usePrepared(stored: Visit) {
   return useMemo(() => {
-    const { findings, invalidFields } = toFindings(stored.findings);
-    const assessment = assess(findings, { setting: stored.careSetting });
+    const { findings, invalidFields, assessment } = assessVisit(stored);
     const plan = printPlan(stored.plan, assessment, findings, stored.date);
     return { invalidFields, assessment, plan };
   }, [stored]);
