@@ -9,7 +9,6 @@ import type { Visit } from '../../data/visits/visit.schema';
 import { PlanEditor } from '../../features/plan/plan-editor';
 import { checkPlan, type CheckedPlan } from '../../features/plan/plan-form';
 import { usePlanDraft } from '../../features/plan/use-plan-draft';
-import { useStableValue } from '../../features/plan/use-stable-value';
 import { ConflictNotice } from '../../features/visits/conflict-notice';
 import { SaveStatus } from '../../features/visits/save-status';
 import { usePlanAutosave, type SaveState } from '../../features/visits/use-autosave';
@@ -41,7 +40,6 @@ export function VisitPlan({
     useQuery({ ...visitQueries.detail(initial.id), initialData: initial }).data ?? initial;
   const signed = visit.status === 'signed';
   const { draft, context } = usePlanDraft(visit);
-  const redFlagRecords = useStableValue(visit.redFlagActions);
   const autosave = usePlanAutosave(initial);
   const { schedule, flush } = autosave;
   // What the editor starts from; replaced (with a new editor) when the other tab's version is taken.
@@ -156,7 +154,7 @@ export function VisitPlan({
           draft={draft}
           context={context}
           visitDate={visit.date}
-          redFlagRecords={redFlagRecords}
+          redFlagRecords={visit.redFlagActions}
           readOnly={signed}
           compareHref={compareHref}
           onChange={onChange}

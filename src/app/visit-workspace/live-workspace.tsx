@@ -3,6 +3,7 @@ import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { FindingsFormValues } from '../../data/visits/findings-form';
 import { toStoredDraft } from '../../data/visits/findings-form';
+import { assessVisit } from '../../data/visits/assess-visit';
 import { checkSigning } from '../../data/visits/visit-signing';
 import type { RedFlagAction, Visit } from '../../data/visits/visit.schema';
 import { AssessmentPanel } from '../../features/assessment/assessment-panel';
@@ -15,7 +16,7 @@ const URGENCY_WORDS = { emergency: 'emergency today', urgent: 'urgent', soon: 's
  * The live part of the workspace. It alone subscribes to every form value: a change re-renders
  * the assessment, signing panel and red-flag strip, while the exam (passed in as an element made
  * once by the parent) is left alone, so typing stays fast across ~300 controls. Invalid entries
- * never reach the engine (checkSigning reads only valid values) but do block signing.
+ * never reach the engine (assessVisit reads only valid values) but do block signing.
  */
 export function LiveWorkspace({
   control,
@@ -40,11 +41,12 @@ export function LiveWorkspace({
   readonly onSign: () => Promise<void>;
 }) {
   const values = useWatch({ control });
-  const check = useMemo(
-    () => checkSigning({ ...visit, findings: toStoredDraft(values) }),
-    [values, visit],
-  );
-  const flags = check.assessment.redFlags;
+  // The assessment and the signing check read the same derivation (assessVisit), made once.
+  const { assessment, check } = useMemo(() => {
+    const draft = { ...visit, findings: toStoredDraft(values) };
+    return { assessment: assessVisit(draft).assessment, check: checkSigning(draft) };
+  }, [values, visit]);
+  const flags = assessment.redFlags;
   return (
     <>
       {flags.length > 0 ? (
@@ -63,7 +65,7 @@ export function LiveWorkspace({
           aria-label="Assessment"
           tabIndex={-1}
         >
-          <AssessmentPanel assessment={check.assessment} onGoToItem={focusExamItem} />
+          <AssessmentPanel assessment={assessment} onGoToItem={focusExamItem} />
           <p className="visit-workspace__plan-link">
             <Link
               to="/patients/$patientId/visits/$visitId/plan"

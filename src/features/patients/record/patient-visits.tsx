@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { PatientId } from '../../../data/ids';
+import { assessVisit } from '../../../data/visits/assess-visit';
 import { CARE_SETTING_LABELS, VISIT_STATUS_LABELS } from '../../../data/visits/visit-labels';
-import { checkSigning } from '../../../data/visits/visit-signing';
 import { visitQueries } from '../../../data/visits/visit.queries';
 import type { Visit } from '../../../data/visits/visit.schema';
 import { formatDate } from '../../../lib/dates';
@@ -21,7 +21,7 @@ function leadingCondition(visit: Visit): string {
       ? 'No assessment recorded'
       : `${top.name} (${formatApproxPercent(top.probability)})`;
   }
-  const { assessment } = checkSigning(visit);
+  const { assessment } = assessVisit(visit);
   const top = assessment.differential[0];
   if (!assessment.sufficiency.enough || top === undefined) return 'Too few findings yet';
   return `${top.name} (${formatApproxPercent(top.probability)})`;
