@@ -26,10 +26,15 @@
  * priors scaled to sum to 1 with the other cause, so priors that overlap (prevalences in clinics
  * where people have more than one cause) no longer sum above 1. The other cause's weight is fixed
  * per setting (its share for a patient of unknown age); when an age band lowers the listed causes
- * (a child), the share they give up goes to another cause, not to the remaining listed ones. Serious conditions do not compete: each is scored
- * against its own absence, because a dangerous cause can sit beside any benign one and a benign
- * cause that fits well must never make a dangerous one look excluded. The differential therefore
- * mixes two readings, and its probabilities do not sum to 1.
+ * (a child), the share they give up goes to another cause, not to the remaining listed ones.
+ * Serious conditions do not compete: each is scored against its own absence, because a dangerous
+ * cause can sit beside any benign one and a benign cause that fits well must never make a
+ * dangerous one look excluded. The differential therefore mixes two readings, and its
+ * probabilities do not sum to 1.
+ *
+ * **Pain map.** A region not ticked is unknown, not pain-free, for a serious cause until the map
+ * is marked complete (a retrocaecal appendix presents as groin pain); for a benign cause it reads
+ * as pain-free as soon as any region is ticked (facts.ts, readFactForBenign).
  *
  * **Where it is wrong.**
  * - Independence: findings in different groups are rarely fully independent (pain on squatting
