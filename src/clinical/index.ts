@@ -32,6 +32,7 @@ export type { PredicateResult, Witness } from './scoring/predicate.ts';
 export { evaluate, factsOf } from './scoring/predicate.ts';
 export { sanitizeFindings } from './scoring/sanitize.ts';
 export { factLabel } from './scoring/labels.ts';
+export { approxPercent } from './scoring/precision.ts';
 export { relevantSides } from './scoring/facts.ts';
 export type { FiredRedFlag } from './red-flags/evaluate-red-flags.ts';
 export { evaluateRedFlags } from './red-flags/evaluate-red-flags.ts';

@@ -44,7 +44,8 @@ export function LiveWorkspace({
   // The assessment and the signing check read the same derivation (assessVisit), made once.
   const { assessment, check } = useMemo(() => {
     const draft = { ...visit, findings: toStoredDraft(values) };
-    return { assessment: assessVisit(draft).assessment, check: checkSigning(draft) };
+    const assessed = assessVisit(draft);
+    return { assessment: assessed.assessment, check: checkSigning(draft, assessed) };
   }, [values, visit]);
   const flags = assessment.redFlags;
   return (

@@ -34,7 +34,7 @@
  *
  * **Pain map.** A region not ticked is unknown, not pain-free, for a serious cause until the map
  * is marked complete (a retrocaecal appendix presents as groin pain); for a benign cause it reads
- * as pain-free as soon as any region is ticked (facts.ts, readFactForBenign).
+ * as pain-free as soon as one region is ticked (facts.ts, readFactForBenign).
  *
  * **Where it is wrong.**
  * - Independence: findings in different groups are rarely fully independent (pain on squatting
@@ -122,7 +122,6 @@ export interface RankedCondition<C extends string = ConditionId> {
 export interface OtherCause {
   readonly prior: Probability;
   readonly probability: Probability;
-  readonly band: Band;
 }
 
 /** From this share of movement on, an entry says that it rests mostly on the team's estimates. */
@@ -276,15 +275,14 @@ export function createAssessor<
     competing.map((index) => kb.conditions[index]?.id).filter((id) => id !== undefined),
     kb.coexisting,
   );
+  const otherWeightFor = (setting: CareSetting): number =>
+    otherCauseWeight(
+      competing.map((index) => kb.conditions[index]?.priors[setting].probability ?? 0),
+      kb.otherCause.priors[setting].probability,
+    );
   const otherWeight: Readonly<Record<CareSetting, number>> = {
-    general: otherCauseWeight(
-      competing.map((index) => kb.conditions[index]?.priors.general.probability ?? 0),
-      kb.otherCause.priors.general.probability,
-    ),
-    sports: otherCauseWeight(
-      competing.map((index) => kb.conditions[index]?.priors.sports.probability ?? 0),
-      kb.otherCause.priors.sports.probability,
-    ),
+    general: otherWeightFor('general'),
+    sports: otherWeightFor('sports'),
   };
   const clustersOf = new Map<C, (typeof kb.clusters)[number][]>();
   for (const cluster of kb.clusters)
@@ -354,7 +352,6 @@ export function createAssessor<
       otherCause: {
         prior: shares.otherPrior as Probability,
         probability: shares.other as Probability,
-        band: bandOf(shares.other),
       },
       contributingFactors: matched(kb.factors, findings, reader),
       presentation: matched(kb.presentation, findings, reader),

@@ -214,8 +214,10 @@ const CATEGORY_ORDER: Readonly<Record<TestCategory, number>> = {
  * ordered in-clinic first, then those bearing on a red-flagged condition, then those that can rule
  * out a serious condition still possible, then by expected information gain with serious
  * conditions' bits counted HARM_WEIGHT times; each says why in words. The tests already done are
- * listed with their results. Assumes conditions are independent for the gain calculation, as the
- * scoring does.
+ * listed with their results. The gain moves one condition's odds by the test's LR with the rest
+ * held: exact for a serious condition (scored alone) and for a benign one's share against its
+ * competitors (its odds against them move by the same LR), though a test that also bears on a
+ * competitor would move that one too.
  *
  * Indexes are built once (condition → tests, exam item → tests), so each call visits only the
  * tests that bear on the plausible or red-flagged conditions, or that were recorded.

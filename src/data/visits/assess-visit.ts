@@ -1,14 +1,10 @@
 import { assess } from '../../clinical/index.ts';
-import type { Assessment, CareSetting, Findings } from '../../clinical/index.ts';
-import { toFindings } from './findings-form';
+import type { Assessment, CareSetting } from '../../clinical/index.ts';
+import { toFindings, type FindingsReading } from './findings-form';
 import type { Visit } from './visit.schema';
 
 /** A visit's findings read for the engine, and the assessment made from them. */
-export interface VisitAssessment {
-  /** Only the valid, recorded values, in the engine's shape. */
-  readonly findings: Findings;
-  /** Paths ("hip-ir-rom.left") whose value is recorded but invalid. */
-  readonly invalidFields: readonly string[];
+export interface VisitAssessment extends FindingsReading {
   readonly assessment: Assessment;
 }
 

@@ -1,6 +1,6 @@
 import { KB_VERSION } from '../../clinical/index.ts';
 import type { Assessment } from '../../clinical/index.ts';
-import { assessVisit } from './assess-visit';
+import { assessVisit, type VisitAssessment } from './assess-visit';
 import { SigningBlockedError } from './visit-errors';
 import type { Visit } from './visit.schema';
 
@@ -21,8 +21,9 @@ export interface SigningCheck {
  */
 export function checkSigning(
   visit: Pick<Visit, 'findings' | 'careSetting' | 'redFlagActions' | 'status'>,
+  assessed: VisitAssessment = assessVisit(visit),
 ): SigningCheck {
-  const { invalidFields, assessment } = assessVisit(visit);
+  const { invalidFields, assessment } = assessed;
   const answered = new Set(visit.redFlagActions.map((a) => a.redFlagId));
   const unanswered = assessment.redFlags.filter((flag) => !answered.has(flag.id));
   const blockers = [

@@ -1,4 +1,4 @@
-import { COST_LABELS, factLabel, MOSTLY_ESTIMATES } from '../../clinical/index.ts';
+import { approxPercent, COST_LABELS, factLabel, MOSTLY_ESTIMATES } from '../../clinical/index.ts';
 import type {
   Band,
   OtherCause,
@@ -12,7 +12,7 @@ import type {
   Urgency,
   Witness,
 } from '../../clinical/index.ts';
-import { formatApproxPercent, formatSmallPercent } from '../../lib/numbers';
+import { formatSmallPercent } from '../../lib/numbers';
 
 /** Urgency in words, so it never rests on colour. */
 export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
@@ -55,7 +55,7 @@ export const SIDE_LABELS: Readonly<Record<Side, string>> = { left: 'Left', right
  * A probability no more precise than its evidence: "under 1%", "4%", "35%" (nearest 5%), "over
  * 90%". The band is always shown first; the number says how far into it.
  */
-export const formatProbability = formatApproxPercent;
+export const formatProbability = approxPercent;
 
 /** The marker on an entry whose movement rests mostly on the team's estimates. */
 export const MOSTLY_ESTIMATES_LABEL = 'Mostly estimates';

@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { leadingConditions } from '../../clinical/index.ts';
+import { approxPercent, leadingConditions } from '../../clinical/index.ts';
 import { formatPatientName } from '../../data/patients/patient.schema';
 import { formatDate } from '../../lib/dates';
-import { formatApproxPercent } from '../../lib/numbers';
 import { Notice } from '../../ui/notice';
 import type { Subject } from './compare-subject';
 
@@ -50,7 +49,7 @@ export function SubjectPanel({ subject }: { readonly subject: Subject }) {
       <p>
         {leading.length === 0
           ? 'Too few findings to name leading conditions; contraindications from the findings and red flags are still checked.'
-          : `Leading conditions: ${leading.map((c) => `${c.name} (${formatApproxPercent(c.probability)})`).join(', ')}.`}
+          : `Leading conditions: ${leading.map((c) => `${c.name} (${approxPercent(c.probability)})`).join(', ')}.`}
       </p>
       {judgement.assessment.redFlags.map((flag) => (
         <Notice key={flag.id} tone="warning" title={`Red flag: ${flag.name}`} live={false}>

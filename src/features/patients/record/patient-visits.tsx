@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { approxPercent } from '../../../clinical/index.ts';
 import type { PatientId } from '../../../data/ids';
 import { assessVisit } from '../../../data/visits/assess-visit';
 import { CARE_SETTING_LABELS, VISIT_STATUS_LABELS } from '../../../data/visits/visit-labels';
 import { visitQueries } from '../../../data/visits/visit.queries';
 import type { Visit } from '../../../data/visits/visit.schema';
 import { formatDate } from '../../../lib/dates';
-import { formatApproxPercent } from '../../../lib/numbers';
 import { Notice } from '../../../ui/notice';
 import { UnreadableRecordsNotice } from '../unreadable-records-notice';
 
@@ -19,12 +19,12 @@ function leadingCondition(visit: Visit): string {
     const top = visit.signature.leading[0];
     return top === undefined
       ? 'No assessment recorded'
-      : `${top.name} (${formatApproxPercent(top.probability)})`;
+      : `${top.name} (${approxPercent(top.probability)})`;
   }
   const { assessment } = assessVisit(visit);
   const top = assessment.differential[0];
   if (!assessment.sufficiency.enough || top === undefined) return 'Too few findings yet';
-  return `${top.name} (${formatApproxPercent(top.probability)})`;
+  return `${top.name} (${approxPercent(top.probability)})`;
 }
 
 /** The patient's visits, newest first, with status and leading condition, and a way to start one. */
