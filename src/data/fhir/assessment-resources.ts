@@ -6,7 +6,12 @@ import type {
   Reference,
   ServiceRequest,
 } from '@medplum/fhirtypes';
-import { MAX_LEADING, type Assessment, type TestRecommendation } from '../../clinical/index.ts';
+import {
+  approxPercent,
+  MAX_LEADING,
+  type Assessment,
+  type TestRecommendation,
+} from '../../clinical/index.ts';
 import type { Visit } from '../visits/visit.schema';
 import { APP_SYSTEM, EXT, HL7, VERIFIED_CONDITION_SNOMED } from './fhir-codes';
 import { decimalExtension, displayText, isFhirCode, isFhirDate } from './fhir-primitives';
@@ -20,11 +25,6 @@ export interface AssessmentContext {
   readonly subject: Reference<Patient>;
   readonly encounter: Reference<Encounter>;
   readonly date: string;
-}
-
-function percent(probability: number): string {
-  const value = Math.round(probability * 100);
-  return value === 0 && probability > 0 ? 'below 1%' : `${String(value)}%`;
 }
 
 function conditionCode(id: string, name: string): CodeableConcept {
@@ -89,7 +89,7 @@ export function toConditions(
       encounter: context.encounter,
       note: [
         {
-          text: `Decision support, not a confirmed diagnosis: estimated probability ${percent(condition.probability)} from the recorded findings${signed === undefined ? '' : ', as signed'}.`,
+          text: `Decision support, not a confirmed diagnosis: estimated probability ${approxPercent(condition.probability)} from the recorded findings${signed === undefined ? '' : ', as signed'}.`,
         },
       ],
     };
@@ -98,7 +98,7 @@ export function toConditions(
 
 function reasonText(test: TestRecommendation): CodeableConcept[] {
   return test.reasons.slice(0, 3).map((reason) => ({
-    text: `${reason.conditionName}: ${percent(reason.current)} now, ${percent(reason.ifPositive)} if positive, ${percent(reason.ifNegative)} if negative`,
+    text: `${reason.conditionName}: ${approxPercent(reason.current)} now, ${approxPercent(reason.ifPositive)} if positive, ${approxPercent(reason.ifNegative)} if negative`,
   }));
 }
 
