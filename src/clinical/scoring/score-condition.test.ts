@@ -135,3 +135,47 @@ describe('correlated findings in the knowledge base', () => {
     expect(sources).toEqual(['femoral-nerve-pattern']);
   });
 });
+
+describe('rules that stand in for a finding in one circumstance only (look-alikes must not fire)', () => {
+  const sources = (findings: Readonly<Record<string, unknown>>, condition: string) =>
+    assess(findings, { setting: 'general' })
+      .differential.find((c) => c.id === condition)
+      ?.contributions.filter((c) => c.applied)
+      .map((c) => c.source) ?? [];
+
+  it('uses the no-abdominal-pain psoas rule only when abdominal pain is recorded absent', () => {
+    const psoas = { 'symptomatic-side': 'right', 'psoas-sign': { right: 'positive' } };
+    expect(sources({ ...psoas, 'pain-lower-abdomen': false }, 'appendicitis')).toContain(
+      'appendicitis-psoas-without-abdominal-pain',
+    );
+    // Abdominal pain not recorded, or present: the emergency-department figure applies instead.
+    for (const abdomen of [{}, { 'pain-lower-abdomen': true }]) {
+      const applied = sources({ ...psoas, ...abdomen }, 'appendicitis');
+      expect(applied).not.toContain('appendicitis-psoas-without-abdominal-pain');
+      expect(applied).toContain('psoas-sign');
+    }
+  });
+
+  it('does not count the femoral nerve pattern for weakness without a lost knee jerk', () => {
+    const weakOnly = {
+      'symptomatic-side': 'left',
+      'knee-extension-strength': { left: 3 },
+      'patellar-reflex': { left: 'normal' },
+    };
+    const applied = sources(weakOnly, 'femoral-neuropathy');
+    expect(applied).not.toContain('femoral-nerve-pattern');
+    expect(applied).toContain('knee-extension-weak');
+  });
+
+  it('counts widespread pain against non-specific low back pain only when it is recorded', () => {
+    expect(sources({ 'pain-lower-back': true }, 'nonspecific-lbp')).not.toContain(
+      'widespread-pain',
+    );
+    expect(
+      sources({ 'pain-lower-back': true, 'widespread-pain': false }, 'nonspecific-lbp'),
+    ).not.toContain('widespread-pain');
+    expect(
+      sources({ 'pain-lower-back': true, 'widespread-pain': true }, 'nonspecific-lbp'),
+    ).toContain('widespread-pain');
+  });
+});
